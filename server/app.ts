@@ -1,0 +1,74 @@
+// buildApp: the whole HTTP application on a given database, used by main.ts and by every API test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { registerRequestContext } from './http/request-context.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { unitsRoutes } from './modules/units/units.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export type BuildOptions = {
+  config: Config;
+  db: Database;
+  /** Folder of the built web app; served when it exists. */
+  webRoot?: string | null;
+  logger?: boolean;
+};
+
+export function defaultWebRoot(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const root = here.includes(`${path.sep}dist${path.sep}`) ? here.split(`${path.sep}dist${path.sep}`)[0]! : path.resolve(here, '..');
+  return path.join(root, 'dist', 'web');
+}
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+
+  const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
+  const spa = Boolean(webRoot && fs.existsSync(path.join(webRoot, 'index.html')));
+  registerErrorHandling(app, { spa });
+  await app.register(cookie);
+  await registerOpenApi(app);
+  registerRequestContext(app, db, config);
+
+  await app.register(healthRoutes(db));
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(unitsRoutes);
+      await api.register(auditRoutes);
+      await api.register(usersRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  if (spa && webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}

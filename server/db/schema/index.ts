@@ -1,0 +1,3 @@
+// Every table of the application, for Drizzle and drizzle-kit.
+export * from './units.ts';
+export * from './accounts.ts';

@@ -1,0 +1,21 @@
+// What the menu may show, decided here from the actor's grants so the web app never guesses.
+import type { Capabilities } from '../../shared/contracts/auth.ts';
+import type { Role } from '../../shared/enums.ts';
+import { forbidden } from '../errors.ts';
+import type { Actor } from './actor.ts';
+
+const has = (actor: Actor, roles: readonly Role[]) => actor.grants.some((grant) => roles.includes(grant.role));
+
+export function capabilitiesOf(actor: Actor): Capabilities {
+  return {
+    viewUnits: actor.grants.length > 0,
+    manageUnits: has(actor, ['admin', 'union_officer']),
+    viewAudit: has(actor, ['admin']),
+    manageUsers: has(actor, ['admin']),
+  };
+}
+
+/** Guards a whole area of the API by capability; record-level checks still follow. */
+export function requireCapability(actor: Actor, capability: keyof Capabilities): void {
+  if (!capabilitiesOf(actor)[capability]) throw forbidden();
+}

@@ -1,0 +1,33 @@
+// Opening the database the configuration names: a server by URL, or the embedded one in the data folder.
+import { sql } from 'drizzle-orm';
+import type { Config } from './config.ts';
+import { createDatabase, type Database } from './db/client.ts';
+import { startEmbeddedDatabase } from './db/embedded.ts';
+import { AppStartError } from './errors.ts';
+
+export type Runtime = { db: Database; embedded: boolean; close: () => Promise<void> };
+
+export async function openDatabase(config: Config, log: (message: string) => void): Promise<Runtime> {
+  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir, log);
+  const url = config.databaseUrl ?? embedded!.url;
+  const db = createDatabase(url, config.poolSize);
+  try {
+    await db.execute(sql`SELECT 1`);
+  } catch (error) {
+    await db.$client.end().catch(() => undefined);
+    await embedded?.stop();
+    const where = config.databaseUrl ? new URL(config.databaseUrl).host : 'embedded';
+    throw new AppStartError(
+      `Không kết nối được cơ sở dữ liệu (${where}): ${(error as Error).message} / cannot connect to the database`,
+      3,
+    );
+  }
+  return {
+    db,
+    embedded: embedded !== null,
+    close: async () => {
+      await db.$client.end();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// The login, session and account contract.
+import { z } from 'zod';
+import { roles } from '../enums.ts';
+
+export const loginBodySchema = z
+  .object({
+    username: z.string().trim().min(1).max(100),
+    password: z.string().min(1).max(200),
+  })
+  .strict();
+
+export const grantSchema = z.object({
+  id: z.number().int(),
+  role: z.enum(roles),
+  unitId: z.number().int(),
+  unitCode: z.string(),
+  unitName: z.string(),
+});
+export type Grant = z.infer<typeof grantSchema>;
+
+/** What the screens may show: derived by the server's policy module, never by the web app. */
+export const capabilitiesSchema = z.object({
+  viewUnits: z.boolean(),
+  manageUnits: z.boolean(),
+  viewAudit: z.boolean(),
+  manageUsers: z.boolean(),
+});
+export type Capabilities = z.infer<typeof capabilitiesSchema>;
+
+export const meSchema = z.object({
+  user: z.object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    mustChangePassword: z.boolean(),
+  }),
+  grants: z.array(grantSchema),
+  capabilities: capabilitiesSchema,
+  /** Sent back in the X-CSRF-Token header on every state-changing request. */
+  csrfToken: z.string(),
+  sessionExpiresAt: z.string(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const changePasswordBodySchema = z
+  .object({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: z.string().min(10).max(200),
+  })
+  .strict();
+
+export const sessionInfoSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;

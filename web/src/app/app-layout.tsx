@@ -1,0 +1,35 @@
+// The frame of every signed-in screen: header on top, the menu on the left, the page on the right.
+import { Suspense, useState } from 'react';
+import { Layout } from 'antd';
+import { Outlet } from 'react-router-dom';
+import { FullPageSpin } from '../components/full-page-spin.tsx';
+import { AppHeader } from './app-header.tsx';
+import { AppMenu } from './app-menu.tsx';
+
+/** Lays out header, side menu and the routed page. */
+export function AppLayout() {
+  const [collapsed, setCollapsed] = useState(false);
+  return (
+    <Layout className="app-shell">
+      <AppHeader />
+      <Layout>
+        <Layout.Sider
+          width={232}
+          breakpoint="lg"
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          className="app-sider"
+          theme="light"
+        >
+          <AppMenu />
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,33 @@
+// The side menu: only the screens the user's capabilities open, and the account for everyone.
+import { ApartmentOutlined, AuditOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useSignedInMe } from '../features/auth/auth.api.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+
+/** The navigation between the app's screens. */
+export function AppMenu() {
+  const { capabilities } = useSignedInMe();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const items: NonNullable<MenuProps['items']> = [];
+  if (capabilities.viewUnits) items.push({ key: '/units', icon: <ApartmentOutlined />, label: t.nav.units });
+  if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined />, label: t.nav.audit });
+  if (capabilities.manageUsers) items.push({ key: '/users', icon: <TeamOutlined />, label: t.nav.users });
+  items.push({ key: '/account', icon: <UserOutlined />, label: t.nav.account });
+
+  const selected = items.find((item) => item && pathname.startsWith(String(item.key)))?.key;
+  return (
+    <nav aria-label={t.nav.menu}>
+      <Menu
+        mode="inline"
+        items={items}
+        selectedKeys={selected ? [String(selected)] : []}
+        onClick={({ key }) => navigate(key)}
+        className="app-menu"
+      />
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+// The route table: one line per screen, the guards around them, pages loaded on demand.
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { AppLayout } from './app-layout.tsx';
+import { HomeRedirect } from './home-redirect.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RequireAuth } from './require-auth.tsx';
+import { RequireCapability } from './require-capability.tsx';
+
+const LoginPage = lazy(() => import('../features/auth/login-page.tsx').then((m) => ({ default: m.LoginPage })));
+const AccountPage = lazy(() =>
+  import('../features/auth/account-page.tsx').then((m) => ({ default: m.AccountPage })),
+);
+const UnitsLayout = lazy(() =>
+  import('../features/units/units-layout.tsx').then((m) => ({ default: m.UnitsLayout })),
+);
+const UnitsIndexPage = lazy(() =>
+  import('../features/units/units-index-page.tsx').then((m) => ({ default: m.UnitsIndexPage })),
+);
+const UnitPage = lazy(() => import('../features/units/unit-page.tsx').then((m) => ({ default: m.UnitPage })));
+const AuditPage = lazy(() => import('../features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('../features/users/users-page.tsx').then((m) => ({ default: m.UsersPage })));
+
+/** All the app's addresses. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomeRedirect />} />
+          <Route element={<RequireCapability capability="viewUnits" />}>
+            <Route path="units" element={<UnitsLayout />}>
+              <Route index element={<UnitsIndexPage />} />
+              <Route path=":unitId" element={<UnitPage />} />
+            </Route>
+          </Route>
+          <Route element={<RequireCapability capability="viewAudit" />}>
+            <Route path="audit" element={<AuditPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="manageUsers" />}>
+            <Route path="users" element={<UsersPage />} />
+          </Route>
+          <Route path="account" element={<AccountPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
