@@ -33,14 +33,19 @@ export type BuildOptions = {
 
 export function defaultWebRoot(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = here.includes(`${path.sep}dist${path.sep}`) ? here.split(`${path.sep}dist${path.sep}`)[0]! : path.resolve(here, '..');
+  const root = here.includes(`${path.sep}dist${path.sep}`)
+    ? here.split(`${path.sep}dist${path.sep}`)[0]!
+    : path.resolve(here, '..');
   return path.join(root, 'dist', 'web');
 }
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),

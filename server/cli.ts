@@ -19,7 +19,7 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
 
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const runtime = await openDatabase(config, (message) => process.stderr.write(`${message}\n`));
+  const runtime = await openDatabase(config, (message) => process.stderr.write(`${message}\n`), { shareRunning: true });
   try {
     await migrateDatabase(runtime.db);
     return await work(runtime.db);
@@ -32,7 +32,12 @@ async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { password: { type: 'string' }, unit: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      password: { type: 'string' },
+      unit: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command = 'serve', argument] = positionals;
   if (values.help) return void process.stdout.write(USAGE);
@@ -45,7 +50,12 @@ async function run(argv: string[]): Promise<void> {
     case 'create-admin': {
       if (!argument) throw new AppStartError(`Thiếu USERNAME / USERNAME missing\n${USAGE}`, 2);
       const config = loadConfig();
-      const result = await withDatabase((db) => createAdmin({ db, config, actor: null, requestId: 'cli', ip: null }, { username: argument, password: values.password, unitCode: values.unit }));
+      const result = await withDatabase((db) =>
+        createAdmin(
+          { db, config, actor: null, requestId: 'cli', ip: null },
+          { username: argument, password: values.password, unitCode: values.unit },
+        ),
+      );
       process.stdout.write(`Đã tạo quản trị viên / created administrator ${argument} on ${result.unitName}\n`);
       if (result.generatedPassword) process.stdout.write(`Mật khẩu / password: ${result.generatedPassword}\n`);
       return;
@@ -53,12 +63,16 @@ async function run(argv: string[]): Promise<void> {
     case 'backup': {
       if (!argument) throw new AppStartError(`Thiếu FILE / FILE missing\n${USAGE}`, 2);
       const counts = await withDatabase((db) => backupDatabase(db, argument));
-      return void process.stdout.write(`Đã sao lưu / backed up ${counts.rows} dòng / rows of ${counts.tables} bảng / tables to ${argument}\n`);
+      return void process.stdout.write(
+        `Đã sao lưu / backed up ${counts.rows} dòng / rows of ${counts.tables} bảng / tables to ${argument}\n`,
+      );
     }
     case 'restore': {
       if (!argument) throw new AppStartError(`Thiếu FILE / FILE missing\n${USAGE}`, 2);
       const counts = await withDatabase((db) => restoreDatabase(db, argument, { force: values.force ?? false }));
-      return void process.stdout.write(`Đã khôi phục / restored ${counts.rows} dòng / rows of ${counts.tables} bảng / tables\n`);
+      return void process.stdout.write(
+        `Đã khôi phục / restored ${counts.rows} dòng / rows of ${counts.tables} bảng / tables\n`,
+      );
     }
     default:
       throw new AppStartError(`Lệnh không rõ / unknown command: ${command}\n${USAGE}`, 2);
@@ -74,10 +88,17 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     process.stderr.write(`${error.messageVi} / ${error.messageEn}\n`);
     process.exit(1);
   }
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
+  if (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS')
+  ) {
     process.stderr.write(`${error.message}\n${USAGE}`);
     process.exit(2);
   }
-  process.stderr.write(`Lỗi không mong đợi / unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Lỗi không mong đợi / unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -20,11 +20,19 @@ const envSchema = z.object({
     .regex(/^[a-z0-9._-]{3,60}$/, 'a-z, 0-9, . _ - (3–60 characters)')
     .optional(),
   CONGDOAN_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
-  CONGDOAN_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  CONGDOAN_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   /** Behind an HTTPS proxy: mark cookies Secure and trust X-Forwarded-* headers. */
   CONGDOAN_TRUST_PROXY: booleanFlag.default(false),
   CONGDOAN_SECURE_COOKIES: booleanFlag.optional(),
-  CONGDOAN_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  CONGDOAN_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });

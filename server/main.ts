@@ -10,11 +10,13 @@ function banner(address: string, report: BootstrapReport, embedded: boolean, dat
   lines.push(`  Cơ sở dữ liệu / database: ${embedded ? `PostgreSQL nhúng trong ${dataDir}` : 'DATABASE_URL'}`);
   if (report.admin) {
     lines.push(`  Quản trị / administrator: ${report.admin.username}`);
-    if (report.admin.password) lines.push(`  Mật khẩu (chỉ in một lần) / password (shown once): ${report.admin.password}`);
+    if (report.admin.password)
+      lines.push(`  Mật khẩu (chỉ in một lần) / password (shown once): ${report.admin.password}`);
   }
   if (report.demoUsers.length > 0) {
     lines.push(`  Tài khoản demo / demo accounts (mật khẩu / password: ${report.demoPassword}):`);
-    for (const user of report.demoUsers) lines.push(`    ${user.username.padEnd(16)} ${user.role.padEnd(18)} ${user.unit}`);
+    for (const user of report.demoUsers)
+      lines.push(`    ${user.username.padEnd(16)} ${user.role.padEnd(18)} ${user.unit}`);
   }
   lines.push(`  API: ${address}/api/docs`, '');
   return lines.join('\n');

@@ -2,14 +2,23 @@
 import { sql } from 'drizzle-orm';
 import type { Config } from './config.ts';
 import { createDatabase, type Database } from './db/client.ts';
-import { startEmbeddedDatabase } from './db/embedded.ts';
+import { runningInstanceUrl, startEmbeddedDatabase } from './db/embedded.ts';
 import { AppStartError } from './errors.ts';
 
 export type Runtime = { db: Database; embedded: boolean; close: () => Promise<void> };
 
-export async function openDatabase(config: Config, log: (message: string) => void): Promise<Runtime> {
-  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir, log);
-  const url = config.databaseUrl ?? embedded!.url;
+/**
+ * `shareRunning`: a command other than serve may use the PostgreSQL of a CongDoan already running on the
+ * same data folder rather than fail on its lock.
+ */
+export async function openDatabase(
+  config: Config,
+  log: (message: string) => void,
+  options: { shareRunning?: boolean } = {},
+): Promise<Runtime> {
+  const shared = !config.databaseUrl && options.shareRunning ? runningInstanceUrl(config.dataDir) : null;
+  const embedded = config.databaseUrl || shared ? null : await startEmbeddedDatabase(config.dataDir, log);
+  const url = config.databaseUrl ?? shared ?? embedded!.url;
   const db = createDatabase(url, config.poolSize);
   try {
     await db.execute(sql`SELECT 1`);

@@ -10,6 +10,8 @@ import type { Database } from './client.ts';
 
 /** Parents before children, so the order also suits a reader of the file. */
 const TABLES = ['units', 'unit_versions', 'users', 'role_grants', 'sessions', 'login_throttle', 'audit_log'] as const;
+/** Tables whose `id` is an identity column: their sequences continue after the restored rows. */
+const IDENTITY_TABLES: readonly string[] = ['units', 'unit_versions', 'users', 'role_grants', 'audit_log'];
 const END = '\\.';
 
 type Header = { format: 'congdoan-backup'; version: 1; createdAt: string; migrations: string[] };
@@ -26,7 +28,12 @@ export async function backupDatabase(db: Database, file: string): Promise<{ tabl
   let rows = 0;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const header: Header = { format: 'congdoan-backup', version: 1, createdAt: new Date().toISOString(), migrations: await appliedMigrations(client) };
+    const header: Header = {
+      format: 'congdoan-backup',
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations: await appliedMigrations(client),
+    };
     out.write(`${JSON.stringify(header)}\n`);
     for (const table of TABLES) {
       out.write(`${JSON.stringify({ table })}\n`);
@@ -52,9 +59,16 @@ export async function backupDatabase(db: Database, file: string): Promise<{ tabl
 }
 
 /** Restores into a database at the same migration; refuses one that has data unless `force`, then all or nothing. */
-export async function restoreDatabase(db: Database, file: string, options: { force: boolean }): Promise<{ tables: number; rows: number }> {
+export async function restoreDatabase(
+  db: Database,
+  file: string,
+  options: { force: boolean },
+): Promise<{ tables: number; rows: number }> {
   if (!fs.existsSync(file)) throw new AppStartError(`Không có tệp ${file} / no such file`, 2);
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   const iterator = lines[Symbol.asyncIterator]();
   const next = async () => {
     const result = await iterator.next();
@@ -64,21 +78,32 @@ export async function restoreDatabase(db: Database, file: string, options: { for
   let rows = 0;
   try {
     const header = JSON.parse((await next()) ?? '{}') as Partial<Header>;
-    if (header.format !== 'congdoan-backup') throw new AppStartError(`${file} không phải bản sao lưu CongDoan / not a CongDoan backup`, 2);
+    if (header.format !== 'congdoan-backup')
+      throw new AppStartError(`${file} không phải bản sao lưu CongDoan / not a CongDoan backup`, 2);
     const current = await appliedMigrations(client);
     if (JSON.stringify(current) !== JSON.stringify(header.migrations)) {
-      throw new AppStartError('Bản sao lưu thuộc phiên bản CSDL khác / the backup is from a different schema version', 2);
+      throw new AppStartError(
+        'Bản sao lưu thuộc phiên bản CSDL khác / the backup is from a different schema version',
+        2,
+      );
     }
     await client.query('BEGIN');
-    const { rows: used } = await client.query<{ n: number }>(`SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM users) AS n`);
+    const { rows: used } = await client.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM users) AS n`,
+    );
     if (Number(used[0]?.n) > 0) {
-      if (!options.force) throw new AppStartError('CSDL đích đã có dữ liệu; dùng --force để ghi đè / the target database is not empty; use --force', 2);
+      if (!options.force)
+        throw new AppStartError(
+          'CSDL đích đã có dữ liệu; dùng --force để ghi đè / the target database is not empty; use --force',
+          2,
+        );
       await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY`);
     }
     await client.query('SET CONSTRAINTS ALL DEFERRED');
     for (let line = await next(); line !== null; line = await next()) {
       const { table } = JSON.parse(line) as { table: (typeof TABLES)[number] };
-      if (!TABLES.includes(table)) throw new AppStartError(`Bảng lạ trong bản sao lưu / unknown table ${String(table)}`, 2);
+      if (!TABLES.includes(table))
+        throw new AppStartError(`Bảng lạ trong bản sao lưu / unknown table ${String(table)}`, 2);
       const sink = client.query(copyFrom(`COPY ${table} FROM STDIN`));
       const done = new Promise((resolve, reject) => sink.on('finish', resolve).on('error', reject));
       for (let row = await next(); row !== END; row = await next()) {
@@ -88,10 +113,11 @@ export async function restoreDatabase(db: Database, file: string, options: { for
       }
       sink.end();
       await done;
-      await client.query(
-        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT max(id) FROM ${table}), 0) + 1, false)
-         WHERE pg_get_serial_sequence('${table}', 'id') IS NOT NULL`,
-      );
+      if (IDENTITY_TABLES.includes(table)) {
+        await client.query(
+          `SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT max(id) FROM ${table}), 0) + 1, false)`,
+        );
+      }
     }
     await client.query('COMMIT');
     return { tables: TABLES.length, rows };

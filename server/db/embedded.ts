@@ -10,6 +10,28 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 const LOCK_FILE = 'congdoan.lock';
 
+type LockContent = { pid: number; port?: number };
+
+function readLock(dataDir: string): LockContent | null {
+  try {
+    const text = fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8').trim();
+    return text.startsWith('{') ? (JSON.parse(text) as LockContent) : { pid: Number(text) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The URL of the database a running CongDoan serves from this folder, if one runs: lets `congdoan backup`
+ * work while the application is up, instead of failing on the folder lock.
+ */
+export function runningInstanceUrl(dataDir: string): string | null {
+  const lock = readLock(dataDir);
+  if (!lock?.port || !isAlive(lock.pid) || lock.pid === process.pid) return null;
+  const password = fs.readFileSync(path.join(dataDir, 'db-password'), 'utf8').trim();
+  return `postgres://congdoan:${encodeURIComponent(password)}@127.0.0.1:${lock.port}/congdoan`;
+}
+
 /** Starts (and on first use creates) the cluster in `dataDir/pg`; one CongDoan process per folder. */
 export async function startEmbeddedDatabase(
   dataDir: string,
@@ -48,6 +70,7 @@ export async function startEmbeddedDatabase(
         3,
       );
     }
+    fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.pid, port } satisfies LockContent));
     const client = postgres.getPgClient('postgres', '127.0.0.1');
     await client.connect();
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'congdoan'");
@@ -78,7 +101,7 @@ function takeFolderLock(dataDir: string): () => void {
       return () => fs.rmSync(lockPath, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number(fs.readFileSync(lockPath, 'utf8').trim());
+      const holder = readLock(dataDir)?.pid ?? 0;
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
         throw new AppStartError(
           `Thư mục dữ liệu ${dataDir} đang được một tiến trình CongDoan khác sử dụng (pid ${holder}). ` +
@@ -130,7 +153,9 @@ function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

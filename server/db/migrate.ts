@@ -7,7 +7,9 @@ import type { Database } from './client.ts';
 /** The folder of SQL files; found from the source tree whether running from TypeScript or dist/. */
 export function migrationsFolder(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = here.includes(`${path.sep}dist${path.sep}`) ? here.split(`${path.sep}dist${path.sep}`)[0]! : path.resolve(here, '../..');
+  const root = here.includes(`${path.sep}dist${path.sep}`)
+    ? here.split(`${path.sep}dist${path.sep}`)[0]!
+    : path.resolve(here, '../..');
   return path.join(root, 'server', 'db', 'migrations');
 }
 

@@ -7,11 +7,36 @@ import { validationDetails } from './validation-messages.ts';
 type Known = { status: number; code: string; vi: string; en: string };
 
 const FASTIFY_ERRORS: Record<string, Known> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'request.invalid_json', vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The body is not valid JSON.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'request.empty_body', vi: 'Thiếu nội dung gửi lên.', en: 'The body is empty.' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'request.too_large', vi: 'Nội dung gửi lên quá lớn.', en: 'The body is too large.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'request.unsupported_media_type', vi: 'Chỉ nhận nội dung dạng application/json.', en: 'Only application/json is accepted.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'request.invalid_length', vi: 'Độ dài nội dung không khớp.', en: 'Content length mismatch.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'request.invalid_json',
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    en: 'The body is not valid JSON.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'request.empty_body',
+    vi: 'Thiếu nội dung gửi lên.',
+    en: 'The body is empty.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'request.too_large',
+    vi: 'Nội dung gửi lên quá lớn.',
+    en: 'The body is too large.',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'request.unsupported_media_type',
+    vi: 'Chỉ nhận nội dung dạng application/json.',
+    en: 'Only application/json is accepted.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'request.invalid_length',
+    vi: 'Độ dài nội dung không khớp.',
+    en: 'Content length mismatch.',
+  },
 };
 
 /** `spa`: unknown GET pages outside /api answer with the web app, whose router shows them. */
@@ -19,11 +44,22 @@ export function registerErrorHandling(app: FastifyInstance, options: { spa: bool
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const requestId = request.id;
     if (error instanceof AppError) {
-      if (error.status === 429 && error.details && typeof error.details === 'object' && 'retryAfterSeconds' in error.details) {
+      if (
+        error.status === 429 &&
+        error.details &&
+        typeof error.details === 'object' &&
+        'retryAfterSeconds' in error.details
+      ) {
         void reply.header('Retry-After', String(error.details.retryAfterSeconds));
       }
       return reply.status(error.status).send({
-        error: { code: error.code, message: error.messageVi, messageEn: error.messageEn, details: error.details, requestId },
+        error: {
+          code: error.code,
+          message: error.messageVi,
+          messageEn: error.messageEn,
+          details: error.details,
+          requestId,
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -39,7 +75,9 @@ export function registerErrorHandling(app: FastifyInstance, options: { spa: bool
     }
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
     if (known) {
-      return reply.status(known.status).send({ error: { code: known.code, message: known.vi, messageEn: known.en, requestId } });
+      return reply
+        .status(known.status)
+        .send({ error: { code: known.code, message: known.vi, messageEn: known.en, requestId } });
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply.status(error.statusCode).send({
@@ -48,7 +86,12 @@ export function registerErrorHandling(app: FastifyInstance, options: { spa: bool
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({
-      error: { code: 'server.error', message: 'Lỗi máy chủ. Vui lòng thử lại sau.', messageEn: 'Server error. Please try again later.', requestId },
+      error: {
+        code: 'server.error',
+        message: 'Lỗi máy chủ. Vui lòng thử lại sau.',
+        messageEn: 'Server error. Please try again later.',
+        requestId,
+      },
     });
   });
 

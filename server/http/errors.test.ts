@@ -10,15 +10,31 @@ afterAll(() => t.close());
 
 describe('bad input', () => {
   it('answers malformed JSON with request.invalid_json in both languages', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'request.invalid_json', message: expect.stringContaining('JSON'), messageEn: expect.any(String), requestId: expect.any(String) });
+    expect(response.json().error).toMatchObject({
+      code: 'request.invalid_json',
+      message: expect.stringContaining('JSON'),
+      messageEn: expect.any(String),
+      requestId: expect.any(String),
+    });
   });
 
   it('names a field of the wrong type and an unknown field', async () => {
     const agent = await t.login(accounts.hanoiOfficer);
     const hanoi = await t.unitId('CDYT-HN');
-    const response = await agent.post('/api/v1/units', { code: 'X1', kind: 'grassroots_union', parentId: String(hanoi), name: 'Tên', colour: 'red' });
+    const response = await agent.post('/api/v1/units', {
+      code: 'X1',
+      kind: 'grassroots_union',
+      parentId: String(hanoi),
+      name: 'Tên',
+      colour: 'red',
+    });
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.details.map((d: { field: string }) => d.field);
     expect(fields).toContain('body.parentId');
@@ -26,13 +42,22 @@ describe('bad input', () => {
   });
 
   it('refuses a body over the limit with 413', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x'.repeat(5000), password: 'y' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'x'.repeat(5000), password: 'y' },
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json().error.code).toBe('request.too_large');
   });
 
   it('refuses a form post: only JSON is accepted', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: 'username=a&password=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: 'username=a&password=b',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(response.statusCode).toBe(415);
   });
 
@@ -54,6 +79,8 @@ describe('GET /healthz and /api/docs', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(response.statusCode).toBe(200);
     const paths = Object.keys(response.json().paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/units', '/api/v1/units/{id}/merge', '/api/v1/audit']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/units', '/api/v1/units/{id}/merge', '/api/v1/audit']),
+    );
   });
 });

@@ -31,7 +31,11 @@ function likePrefix(prefix: string) {
 }
 
 /** The same rule as `inScope` as a WHERE fragment on the `units` table; false when no grant applies. */
-export function scopeWhere(actor: Actor, roles?: readonly Role[], table: { path: unknown; reportPath: unknown } = units): SQL {
+export function scopeWhere(
+  actor: Actor,
+  roles?: readonly Role[],
+  table: { path: unknown; reportPath: unknown } = units,
+): SQL {
   const grants = actor.grants.filter((grant) => !roles || roles.includes(grant.role));
   if (grants.length === 0) return sql`false`;
   const parts = grants.map(

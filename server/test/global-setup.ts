@@ -49,7 +49,11 @@ export default async function setup(project: TestProject) {
   const url = new URL(adminUrl);
   url.pathname = `/${templateDb}`;
   const db = createDatabase(url.toString(), 2);
-  const config = loadConfig({ CONGDOAN_ADMIN_USER: TEST_ADMIN.username, CONGDOAN_ADMIN_PASSWORD: TEST_ADMIN.password, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    CONGDOAN_ADMIN_USER: TEST_ADMIN.username,
+    CONGDOAN_ADMIN_PASSWORD: TEST_ADMIN.password,
+    LOG_LEVEL: 'silent',
+  });
   await migrateDatabase(db);
   await bootstrap({ db, config, actor: null, requestId: 'test-template', ip: null });
   await db.$client.end();

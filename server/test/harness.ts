@@ -1,6 +1,6 @@
 // Each test file gets its own database copied from the template, and the real app on it via inject.
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -21,20 +21,22 @@ export type TestContext = {
 
 export type Agent = {
   csrfToken: string;
-  request: (options: InjectOptions) => ReturnType<FastifyInstance['inject']>;
-  get: (url: string) => ReturnType<FastifyInstance['inject']>;
-  post: (url: string, payload?: unknown) => ReturnType<FastifyInstance['inject']>;
-  patch: (url: string, payload?: unknown) => ReturnType<FastifyInstance['inject']>;
-  delete: (url: string) => ReturnType<FastifyInstance['inject']>;
+  request: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  delete: (url: string) => Promise<LightMyRequestResponse>;
 };
 
-/** A fresh database made from the migrated template; dropped by `drop`. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A fresh database made from the migrated template (or empty, not even migrated); dropped by `drop`. */
+export async function createTestDatabase(
+  options: { empty?: boolean } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = inject('adminUrl');
   const name = `congdoan_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDb')}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? 'template0' : inject('templateDb')}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -57,11 +59,16 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
   await app.ready();
   const login = async (account: { username: string; password: string }): Promise<Agent> => {
     const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: account });
-    if (response.statusCode !== 200) throw new Error(`login ${account.username}: ${response.statusCode} ${response.body}`);
+    if (response.statusCode !== 200)
+      throw new Error(`login ${account.username}: ${response.statusCode} ${response.body}`);
     const cookie = response.cookies.find((c) => c.name === 'congdoan_session')!;
     const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
     const request = (options: InjectOptions) =>
-      app.inject({ ...options, cookies: { congdoan_session: cookie.value }, headers: { 'x-csrf-token': csrfToken, ...options.headers } });
+      app.inject({
+        ...options,
+        cookies: { congdoan_session: cookie.value },
+        headers: { 'x-csrf-token': csrfToken, ...options.headers },
+      });
     return {
       csrfToken,
       request,

@@ -55,37 +55,92 @@ async function ensureRoots(tx: Tx, audit: Audit): Promise<UnitRow> {
   });
   const sector = await insertUnit(
     tx,
-    { code: 'CDYTVN', name: 'Công đoàn Y tế Việt Nam', shortName: 'CĐYTVN', kind: 'national_sector_union', parentId: placed!.id, sector: 'public', province: null, validFrom: FOUNDED },
+    {
+      code: 'CDYTVN',
+      name: 'Công đoàn Y tế Việt Nam',
+      shortName: 'CĐYTVN',
+      kind: 'national_sector_union',
+      parentId: placed!.id,
+      sector: 'public',
+      province: null,
+      validFrom: FOUNDED,
+    },
     placed!,
     null,
   );
-  audit({ action: 'system.bootstrap', entity: 'unit', entityId: sector.id, unitId: sector.id, after: { codes: ['TLDLDVN', 'CDYTVN'] } });
+  audit({
+    action: 'system.bootstrap',
+    entity: 'unit',
+    entityId: sector.id,
+    unitId: sector.id,
+    after: { codes: ['TLDLDVN', 'CDYTVN'] },
+  });
   return sector;
 }
 
 async function seedDemoTree(tx: Tx, audit: Audit, sector: UnitRow, confederation: UnitRow): Promise<number> {
   let created = 0;
-  const add = async (code: string, name: string, shortName: string | null, kind: UnitKind, parent: UnitRow, extra: { reporting?: UnitRow; province?: string; sector?: 'public' | 'non_public'; validFrom?: string } = {}) => {
+  const add = async (
+    code: string,
+    name: string,
+    shortName: string | null,
+    kind: UnitKind,
+    parent: UnitRow,
+    extra: { reporting?: UnitRow; province?: string; sector?: 'public' | 'non_public'; validFrom?: string } = {},
+  ) => {
     created++;
     return insertUnit(
       tx,
-      { code, name, shortName, kind, parentId: parent.id, sector: extra.sector ?? 'public', province: extra.province ?? parent.province, validFrom: extra.validFrom ?? FOUNDED },
+      {
+        code,
+        name,
+        shortName,
+        kind,
+        parentId: parent.id,
+        sector: extra.sector ?? 'public',
+        province: extra.province ?? parent.province,
+        validFrom: extra.validFrom ?? FOUNDED,
+      },
       parent,
       extra.reporting ?? null,
     );
   };
   const addSections = async (grassroots: UnitRow) => {
-    for (const section of sections) await add(`${grassroots.code}-${section.code}`, section.name, null, 'union_section', grassroots);
+    for (const section of sections)
+      await add(`${grassroots.code}-${section.code}`, section.name, null, 'union_section', grassroots);
   };
   for (const hospital of centralUnits) {
-    const unit = await add(`CDCS-${hospital.code}`, hospital.name, hospital.shortName, 'grassroots_union', sector, { province: 'Trung ương' });
+    const unit = await add(`CDCS-${hospital.code}`, hospital.name, hospital.shortName, 'grassroots_union', sector, {
+      province: 'Trung ương',
+    });
     await addSections(unit);
   }
   for (const province of provinces) {
-    const federation = await add(`LDLD-${province.code}`, `Liên đoàn Lao động ${province.province}`, `LĐLĐ ${province.province}`, 'provincial_federation', confederation, { province: province.province });
-    const sectorUnion = await add(`CDYT-${province.code}`, `Công đoàn ngành Y tế ${province.province}`, `CĐ ngành Y tế ${province.province}`, 'provincial_sector_union', federation, { reporting: sector, province: province.province });
+    const federation = await add(
+      `LDLD-${province.code}`,
+      `Liên đoàn Lao động ${province.province}`,
+      `LĐLĐ ${province.province}`,
+      'provincial_federation',
+      confederation,
+      { province: province.province },
+    );
+    const sectorUnion = await add(
+      `CDYT-${province.code}`,
+      `Công đoàn ngành Y tế ${province.province}`,
+      `CĐ ngành Y tế ${province.province}`,
+      'provincial_sector_union',
+      federation,
+      { reporting: sector, province: province.province },
+    );
     for (const hospital of province.hospitals) {
-      const unit = await add(`CDCS-${province.code}-${hospital.code}`, hospital.name, hospital.shortName, 'grassroots_union', sectorUnion, { province: province.province, sector: hospital.sector ?? 'public' });
+      const unit = await add(
+        `CDCS-${province.code}-${hospital.code}`,
+        hospital.name,
+        hospital.shortName,
+        'grassroots_union',
+        sectorUnion,
+        { province: province.province, sector: hospital.sector ?? 'public' },
+      );
       await addSections(unit);
     }
   }
@@ -97,7 +152,13 @@ async function seedDemoTree(tx: Tx, audit: Audit, sector: UnitRow, confederation
     for (const child of children) await reparent(tx, child, target, '2025-07-01');
     await closeUnit(tx, absorbed, '2025-07-01', 'merged', target.id);
   }
-  audit({ action: 'demo.seed', entity: 'unit', entityId: sector.id, unitId: sector.id, after: { unitsCreated: created } });
+  audit({
+    action: 'demo.seed',
+    entity: 'unit',
+    entityId: sector.id,
+    unitId: sector.id,
+    after: { unitsCreated: created },
+  });
   return created;
 }
 
@@ -115,12 +176,20 @@ export async function bootstrap(ctx: Ctx): Promise<BootstrapReport> {
       for (const demo of demoUsers) {
         const [unit] = await tx.select().from(units).where(eq(units.code, demo.unit));
         if (!unit) continue;
-        await insertUser(null, tx, audit, { username: demo.username, displayName: demo.displayName, password: DEMO_PASSWORD, grants: [{ role: demo.role, unitId: unit.id }] });
+        await insertUser(null, tx, audit, {
+          username: demo.username,
+          displayName: demo.displayName,
+          password: DEMO_PASSWORD,
+          grants: [{ role: demo.role, unitId: unit.id }],
+        });
         report.demoUsers.push({ username: demo.username, role: demo.role, unit: unit.name });
       }
       report.demoPassword = DEMO_PASSWORD;
     }
-    const [{ value: admins } = { value: 0 }] = await tx.select({ value: count() }).from(roleGrants).where(eq(roleGrants.role, 'admin'));
+    const [{ value: admins } = { value: 0 }] = await tx
+      .select({ value: count() })
+      .from(roleGrants)
+      .where(eq(roleGrants.role, 'admin'));
     const adminName = ctx.config.adminUser ?? 'admin';
     const [existing] = await tx.select().from(users).where(eq(users.username, adminName));
     if (!existing && (admins === 0 || ctx.config.adminUser)) {

@@ -24,7 +24,12 @@ export const provinces: DemoProvince[] = [
       { code: 'BVXP', name: 'Công đoàn Bệnh viện Xanh Pôn', shortName: 'CĐ BV Xanh Pôn' },
       { code: 'TTYTDA', name: 'Công đoàn Trung tâm Y tế quận Đống Đa', shortName: 'CĐ TTYT Đống Đa' },
       { code: 'CDC', name: 'Công đoàn Trung tâm Kiểm soát bệnh tật Hà Nội', shortName: 'CĐ CDC Hà Nội' },
-      { code: 'BVHN', name: 'Công đoàn Bệnh viện Đa khoa Hồng Ngọc', shortName: 'CĐ BV Hồng Ngọc', sector: 'non_public' },
+      {
+        code: 'BVHN',
+        name: 'Công đoàn Bệnh viện Đa khoa Hồng Ngọc',
+        shortName: 'CĐ BV Hồng Ngọc',
+        sector: 'non_public',
+      },
     ],
   },
   {
@@ -55,7 +60,12 @@ export const provinces: DemoProvince[] = [
       { code: 'BVDN', name: 'Công đoàn Bệnh viện Đà Nẵng', shortName: 'CĐ BV Đà Nẵng' },
       { code: 'BVPS', name: 'Công đoàn Bệnh viện Phụ sản - Nhi Đà Nẵng', shortName: 'CĐ BV Phụ sản - Nhi' },
       { code: 'TTYTHC', name: 'Công đoàn Trung tâm Y tế quận Hải Châu', shortName: 'CĐ TTYT Hải Châu' },
-      { code: 'BVVH', name: 'Công đoàn Bệnh viện Đa khoa Vinmec Đà Nẵng', shortName: 'CĐ BV Vinmec ĐN', sector: 'non_public' },
+      {
+        code: 'BVVH',
+        name: 'Công đoàn Bệnh viện Đa khoa Vinmec Đà Nẵng',
+        shortName: 'CĐ BV Vinmec ĐN',
+        sector: 'non_public',
+      },
     ],
   },
   {

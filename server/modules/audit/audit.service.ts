@@ -29,7 +29,10 @@ function auditScope(ctx: ActorCtx): SQL {
   return rootAdmin ? sql`(${auditLog.unitId} IS NULL OR ${inUnits})` : inUnits;
 }
 
-export async function findAuditEntries(ctx: ActorCtx, query: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
+export async function findAuditEntries(
+  ctx: ActorCtx,
+  query: AuditQuery,
+): Promise<{ items: AuditEntry[]; total: number }> {
   requireCapability(ctx.actor, 'viewAudit');
   const filters: (SQL | undefined)[] = [auditScope(ctx)];
   if (query.userId) filters.push(eq(auditLog.userId, query.userId));
@@ -69,7 +72,10 @@ export async function findAuditEntries(ctx: ActorCtx, query: AuditQuery): Promis
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where),
+    ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(where),
   ]);
   return { items: rows.map((row) => ({ ...row, at: row.at.toISOString() })), total: count?.total ?? 0 };
 }

@@ -2,7 +2,12 @@
 //         GET /auth/sessions · DELETE /auth/sessions/:id
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePasswordBodySchema, loginBodySchema, meSchema, sessionInfoSchema } from '../../../shared/contracts/auth.ts';
+import {
+  changePasswordBodySchema,
+  loginBodySchema,
+  meSchema,
+  sessionInfoSchema,
+} from '../../../shared/contracts/auth.ts';
 import { okSchema } from '../../../shared/contracts/common.ts';
 import { actorCtx, unauthenticated } from '../../http/request-context.ts';
 import { changePassword, describeMe, findOwnSessions, login, logout, revokeOwnSession } from './auth.service.ts';
@@ -18,11 +23,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     secure: app.config.secureCookies,
   };
 
-  app.post('/auth/login', { schema: { tags, body: loginBodySchema, response: { 200: meSchema } } }, async (request, reply) => {
-    const { token, me } = await login(request.ctx, { ...request.body, userAgent: request.headers['user-agent'] ?? null });
-    void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: app.config.sessionHours * 3600 });
-    return me;
-  });
+  app.post(
+    '/auth/login',
+    { schema: { tags, body: loginBodySchema, response: { 200: meSchema } } },
+    async (request, reply) => {
+      const { token, me } = await login(request.ctx, {
+        ...request.body,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: app.config.sessionHours * 3600 });
+      return me;
+    },
+  );
 
   app.post('/auth/logout', { schema: { tags, response: { 200: okSchema } } }, async (request, reply) => {
     const ctx = actorCtx(request);
@@ -37,10 +49,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     return describeMe(ctx.actor, request.session);
   });
 
-  app.post('/auth/password', { schema: { tags, body: changePasswordBodySchema, response: { 200: okSchema } } }, async (request) => {
-    await changePassword(actorCtx(request), request.session!.id, request.body);
-    return { ok: true as const };
-  });
+  app.post(
+    '/auth/password',
+    { schema: { tags, body: changePasswordBodySchema, response: { 200: okSchema } } },
+    async (request) => {
+      await changePassword(actorCtx(request), request.session!.id, request.body);
+      return { ok: true as const };
+    },
+  );
 
   app.get(
     '/auth/sessions',

@@ -14,7 +14,12 @@ import { checkThrottle, clearFailures, recordFailure, slowDownMs, type ThrottleK
 export type LoginInput = { username: string; password: string; userAgent: string | null };
 
 function invalidCredentials(): AppError {
-  return new AppError(401, 'auth.invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
+  return new AppError(
+    401,
+    'auth.invalid_credentials',
+    'Tên đăng nhập hoặc mật khẩu không đúng.',
+    'Wrong username or password.',
+  );
 }
 
 /** Checks the password under the throttle; on success opens a session and returns its cookie token. */
@@ -74,7 +79,10 @@ export function describeMe(actor: Actor, session: { csrfToken: string; expiresAt
 
 export async function logout(ctx: ActorCtx, sessionId: string): Promise<void> {
   await withWrite(ctx, async (tx, audit) => {
-    await tx.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
+    await tx
+      .update(sessions)
+      .set({ revokedAt: sql`now()` })
+      .where(eq(sessions.id, sessionId));
     audit({ action: 'auth.logout', entity: 'user', entityId: ctx.actor.userId });
   });
 }
@@ -92,9 +100,18 @@ export async function changePassword(
     ]);
   }
   if (input.newPassword === input.currentPassword) {
-    throw badRequest('auth.password_unchanged', 'Mật khẩu mới phải khác mật khẩu cũ.', 'The new password must differ.', [
-      { field: 'body.newPassword', message: 'Mật khẩu mới phải khác mật khẩu cũ.', messageEn: 'Must differ from the old one.' },
-    ]);
+    throw badRequest(
+      'auth.password_unchanged',
+      'Mật khẩu mới phải khác mật khẩu cũ.',
+      'The new password must differ.',
+      [
+        {
+          field: 'body.newPassword',
+          message: 'Mật khẩu mới phải khác mật khẩu cũ.',
+          messageEn: 'Must differ from the old one.',
+        },
+      ],
+    );
   }
   const passwordHash = await hashPassword(input.newPassword);
   await withWrite(ctx, async (tx, audit) => {

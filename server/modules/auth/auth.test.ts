@@ -22,14 +22,25 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('answers 401 with a Vietnamese message for a wrong password', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'thidua', password: 'wrong-password' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'thidua', password: 'wrong-password' },
+    });
     expect(response.statusCode).toBe(401);
-    expect(response.json().error).toMatchObject({ code: 'auth.invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(response.json().error).toMatchObject({
+      code: 'auth.invalid_credentials',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
   });
 
   it('locks an account after repeated failures, even for the right password, with the wait', async () => {
     for (let i = 0; i < 5; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'hoidong', password: `bad-${i}` } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'hoidong', password: `bad-${i}` },
+      });
       expect(r.statusCode).toBe(401);
     }
     const locked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: accounts.councilMember });
@@ -49,7 +60,12 @@ describe('GET /api/v1/auth/me and sessions', () => {
 
   it('refuses a state-changing request without the CSRF token', async () => {
     const agent = await t.login(accounts.bachMaiOfficer);
-    const response = await agent.request({ method: 'POST', url: '/api/v1/auth/logout', payload: {}, headers: { 'x-csrf-token': 'forged' } });
+    const response = await agent.request({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      payload: {},
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('auth.csrf_failed');
   });
@@ -68,7 +84,10 @@ describe('GET /api/v1/auth/me and sessions', () => {
     expect(list.length).toBeGreaterThanOrEqual(2);
     const other = list.find((s) => !s.current)!;
     expect((await second.delete(`/api/v1/auth/sessions/${other.id}`)).statusCode).toBe(200);
-    const statuses = [(await first.get('/api/v1/auth/me')).statusCode, (await second.get('/api/v1/auth/me')).statusCode];
+    const statuses = [
+      (await first.get('/api/v1/auth/me')).statusCode,
+      (await second.get('/api/v1/auth/me')).statusCode,
+    ];
     expect(statuses.sort()).toEqual([200, 401]);
   });
 });
@@ -77,12 +96,21 @@ describe('POST /api/v1/auth/password', () => {
   it('changes the password, ends other sessions and is audited', async () => {
     const other = await t.login(accounts.member);
     const agent = await t.login(accounts.member);
-    const weak = await agent.post('/api/v1/auth/password', { currentPassword: accounts.member.password, newPassword: 'short' });
+    const weak = await agent.post('/api/v1/auth/password', {
+      currentPassword: accounts.member.password,
+      newPassword: 'short',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details[0].field).toBe('body.newPassword');
-    const wrong = await agent.post('/api/v1/auth/password', { currentPassword: 'not-it-at-all', newPassword: 'a-new-password-1' });
+    const wrong = await agent.post('/api/v1/auth/password', {
+      currentPassword: 'not-it-at-all',
+      newPassword: 'a-new-password-1',
+    });
     expect(wrong.json().error.code).toBe('auth.wrong_password');
-    const ok = await agent.post('/api/v1/auth/password', { currentPassword: accounts.member.password, newPassword: 'a-new-password-1' });
+    const ok = await agent.post('/api/v1/auth/password', {
+      currentPassword: accounts.member.password,
+      newPassword: 'a-new-password-1',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await other.get('/api/v1/auth/me')).statusCode).toBe(401);
     expect((await agent.get('/api/v1/auth/me')).statusCode).toBe(200);

@@ -8,16 +8,20 @@ const healthSchema = z.object({ status: z.enum(['ok', 'unavailable']), database:
 
 export function healthRoutes(db: Database): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/healthz', { schema: { tags: ['health'], response: { 200: healthSchema, 503: healthSchema } } }, async (_request, reply) => {
-      try {
-        await Promise.race([
-          db.execute(sql`SELECT 1`),
-          new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-        ]);
-        return { status: 'ok' as const, database: 'ok' as const };
-      } catch {
-        return reply.status(503).send({ status: 'unavailable' as const, database: 'unreachable' as const });
-      }
-    });
+    app.get(
+      '/healthz',
+      { schema: { tags: ['health'], response: { 200: healthSchema, 503: healthSchema } } },
+      async (_request, reply) => {
+        try {
+          await Promise.race([
+            db.execute(sql`SELECT 1`),
+            new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+          ]);
+          return { status: 'ok' as const, database: 'ok' as const };
+        } catch {
+          return reply.status(503).send({ status: 'unavailable' as const, database: 'unreachable' as const });
+        }
+      },
+    );
   };
 }

@@ -20,31 +20,56 @@ async function activeChildren(tx: Tx, unitId: number): Promise<UnitRow[]> {
 }
 
 /** Merges `id` into `targetId`: the children move to the target, the unit closes as merged. */
-export async function mergeUnit(ctx: ActorCtx, id: number, input: { targetId: number; effectiveDate?: string | undefined }): Promise<Unit> {
+export async function mergeUnit(
+  ctx: ActorCtx,
+  id: number,
+  input: { targetId: number; effectiveDate?: string | undefined },
+): Promise<Unit> {
   await withWrite(ctx, async (tx, audit) => {
     const unit = await lockUnit(tx, id);
     authorizeUnit(ctx.actor, 'merge', unit);
     const target = await lockUnit(tx, input.targetId);
     authorizeUnit(ctx.actor, 'update', target);
     if (target.id === unit.id) {
-      throw badRequest('units.merge_into_self', 'Không thể sáp nhập một đơn vị vào chính nó.', 'A unit cannot merge into itself.', [
-        { field: 'body.targetId', message: 'Trùng với đơn vị bị sáp nhập.', messageEn: 'Same unit.' },
-      ]);
+      throw badRequest(
+        'units.merge_into_self',
+        'Không thể sáp nhập một đơn vị vào chính nó.',
+        'A unit cannot merge into itself.',
+        [{ field: 'body.targetId', message: 'Trùng với đơn vị bị sáp nhập.', messageEn: 'Same unit.' }],
+      );
     }
     if (target.kind !== unit.kind) {
-      throw badRequest('units.merge_kind_mismatch', `Chỉ sáp nhập được vào đơn vị cùng loại với ${unit.name}.`, 'Units merge only into a unit of the same kind.', [
-        { field: 'body.targetId', message: 'Khác loại đơn vị.', messageEn: 'Different kind.' },
-      ]);
+      throw badRequest(
+        'units.merge_kind_mismatch',
+        `Chỉ sáp nhập được vào đơn vị cùng loại với ${unit.name}.`,
+        'Units merge only into a unit of the same kind.',
+        [{ field: 'body.targetId', message: 'Khác loại đơn vị.', messageEn: 'Different kind.' }],
+      );
     }
     const children = await activeChildren(tx, unit.id);
     for (const child of children) assertCanTake(target, child);
     if (target.path.startsWith(unit.path)) {
-      throw badRequest('units.cycle', 'Không thể sáp nhập vào đơn vị cấp dưới của chính nó.', 'Cannot merge into its own subtree.');
+      throw badRequest(
+        'units.cycle',
+        'Không thể sáp nhập vào đơn vị cấp dưới của chính nó.',
+        'Cannot merge into its own subtree.',
+      );
     }
-    const date = await effectiveDateFor(tx, [unit.id, target.id, ...children.map((child) => child.id)], input.effectiveDate);
+    const date = await effectiveDateFor(
+      tx,
+      [unit.id, target.id, ...children.map((child) => child.id)],
+      input.effectiveDate,
+    );
     for (const child of children) {
       await reparent(tx, child, target, date);
-      audit({ action: 'unit.move', entity: 'unit', entityId: child.id, unitId: child.id, before: snapshot(child), after: { parentId: target.id, effectiveDate: date, reason: 'merge' } });
+      audit({
+        action: 'unit.move',
+        entity: 'unit',
+        entityId: child.id,
+        unitId: child.id,
+        before: snapshot(child),
+        after: { parentId: target.id, effectiveDate: date, reason: 'merge' },
+      });
     }
     await closeUnit(tx, unit, date, 'merged', target.id);
     audit({
@@ -53,7 +78,12 @@ export async function mergeUnit(ctx: ActorCtx, id: number, input: { targetId: nu
       entityId: unit.id,
       unitId: unit.id,
       before: snapshot(unit),
-      after: { status: 'merged', mergedIntoId: target.id, validTo: date, movedChildIds: children.map((child) => child.id) },
+      after: {
+        status: 'merged',
+        mergedIntoId: target.id,
+        validTo: date,
+        movedChildIds: children.map((child) => child.id),
+      },
     });
   });
   return toUnitDto(ctx, (await selectUnitById(ctx.db, input.targetId))!);
@@ -73,14 +103,20 @@ export async function splitUnit(ctx: ActorCtx, id: number, input: SplitUnitBody)
       (part.childIds ?? []).forEach((childId, childIndex) => {
         const field = `body.parts.${partIndex}.childIds.${childIndex}`;
         if (!childIds.has(childId)) {
-          throw badRequest('units.split_unknown_child', `Đơn vị ${childId} không trực thuộc ${unit.name}.`, `Unit ${childId} is not a child of the split unit.`, [
-            { field, message: 'Không phải đơn vị trực thuộc.', messageEn: 'Not a child.' },
-          ]);
+          throw badRequest(
+            'units.split_unknown_child',
+            `Đơn vị ${childId} không trực thuộc ${unit.name}.`,
+            `Unit ${childId} is not a child of the split unit.`,
+            [{ field, message: 'Không phải đơn vị trực thuộc.', messageEn: 'Not a child.' }],
+          );
         }
         if (assigned.has(childId)) {
-          throw badRequest('units.split_child_twice', 'Một đơn vị trực thuộc được giao cho hai phần.', 'A child is assigned to two parts.', [
-            { field, message: 'Đã giao cho phần khác.', messageEn: 'Assigned twice.' },
-          ]);
+          throw badRequest(
+            'units.split_child_twice',
+            'Một đơn vị trực thuộc được giao cho hai phần.',
+            'A child is assigned to two parts.',
+            [{ field, message: 'Đã giao cho phần khác.', messageEn: 'Assigned twice.' }],
+          );
         }
         assigned.set(childId, partIndex);
       });
@@ -91,7 +127,11 @@ export async function splitUnit(ctx: ActorCtx, id: number, input: SplitUnitBody)
         'units.split_child_unassigned',
         `Chưa giao các đơn vị trực thuộc: ${unassigned.map((child) => child.name).join(', ')}.`,
         `Children not assigned to a part: ${unassigned.map((child) => child.code).join(', ')}.`,
-        unassigned.map((child) => ({ field: 'body.parts', message: `Chưa giao ${child.name}.`, messageEn: `${child.code} unassigned.` })),
+        unassigned.map((child) => ({
+          field: 'body.parts',
+          message: `Chưa giao ${child.name}.`,
+          messageEn: `${child.code} unassigned.`,
+        })),
       );
     }
     const codes = input.parts.map((part) => part.code);
@@ -103,20 +143,50 @@ export async function splitUnit(ctx: ActorCtx, id: number, input: SplitUnitBody)
     for (const part of input.parts) {
       const row = await insertUnit(
         tx,
-        { code: part.code, name: part.name, shortName: part.shortName ?? null, kind: unit.kind, parentId: parent.id, reportingParentId: reporting?.id ?? null, sector: unit.sector, province: unit.province, validFrom: date },
+        {
+          code: part.code,
+          name: part.name,
+          shortName: part.shortName ?? null,
+          kind: unit.kind,
+          parentId: parent.id,
+          reportingParentId: reporting?.id ?? null,
+          sector: unit.sector,
+          province: unit.province,
+          validFrom: date,
+        },
         parent,
         reporting,
       );
       parts.push(row);
-      audit({ action: 'unit.create', entity: 'unit', entityId: row.id, unitId: row.id, after: { ...snapshot(row), splitFromId: unit.id } });
+      audit({
+        action: 'unit.create',
+        entity: 'unit',
+        entityId: row.id,
+        unitId: row.id,
+        after: { ...snapshot(row), splitFromId: unit.id },
+      });
     }
     for (const child of children) {
       const target = parts[assigned.get(child.id)!]!;
       await reparent(tx, child, target, date);
-      audit({ action: 'unit.move', entity: 'unit', entityId: child.id, unitId: child.id, before: snapshot(child), after: { parentId: target.id, effectiveDate: date, reason: 'split' } });
+      audit({
+        action: 'unit.move',
+        entity: 'unit',
+        entityId: child.id,
+        unitId: child.id,
+        before: snapshot(child),
+        after: { parentId: target.id, effectiveDate: date, reason: 'split' },
+      });
     }
     await closeUnit(tx, unit, date, 'split');
-    audit({ action: 'unit.split', entity: 'unit', entityId: unit.id, unitId: unit.id, before: snapshot(unit), after: { status: 'split', validTo: date, partIds: parts.map((part) => part.id) } });
+    audit({
+      action: 'unit.split',
+      entity: 'unit',
+      entityId: unit.id,
+      unitId: unit.id,
+      before: snapshot(unit),
+      after: { status: 'split', validTo: date, partIds: parts.map((part) => part.id) },
+    });
     return parts;
   });
   const rows = await Promise.all(created.map((part) => selectUnitById(ctx.db, part.id)));
@@ -124,7 +194,11 @@ export async function splitUnit(ctx: ActorCtx, id: number, input: SplitUnitBody)
 }
 
 /** Dissolves a unit that has no active children left. */
-export async function dissolveUnit(ctx: ActorCtx, id: number, input: { reason: string; effectiveDate?: string | undefined }): Promise<Unit> {
+export async function dissolveUnit(
+  ctx: ActorCtx,
+  id: number,
+  input: { reason: string; effectiveDate?: string | undefined },
+): Promise<Unit> {
   await withWrite(ctx, async (tx, audit) => {
     const unit = await lockUnit(tx, id);
     authorizeUnit(ctx.actor, 'dissolve', unit);
@@ -138,7 +212,14 @@ export async function dissolveUnit(ctx: ActorCtx, id: number, input: { reason: s
     }
     const date = await effectiveDateFor(tx, [unit.id], input.effectiveDate);
     await closeUnit(tx, unit, date, 'dissolved');
-    audit({ action: 'unit.dissolve', entity: 'unit', entityId: unit.id, unitId: unit.id, before: snapshot(unit), after: { status: 'dissolved', validTo: date, reason: input.reason } });
+    audit({
+      action: 'unit.dissolve',
+      entity: 'unit',
+      entityId: unit.id,
+      unitId: unit.id,
+      before: snapshot(unit),
+      after: { status: 'dissolved', validTo: date, reason: input.reason },
+    });
   });
   return toUnitDto(ctx, (await selectUnitById(ctx.db, id))!);
 }

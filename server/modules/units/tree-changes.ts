@@ -21,9 +21,18 @@ export async function effectiveDateFor(tx: Tx, unitIds: number[], requested: str
   const today = vietnamToday();
   const date = requested ?? today;
   if (date > today) {
-    throw badRequest('units.effective_date_in_future', 'Ngày hiệu lực không được sau hôm nay.', 'The effective date cannot be in the future.', [
-      { field: 'body.effectiveDate', message: 'Ngày hiệu lực không được sau hôm nay.', messageEn: 'Cannot be in the future.' },
-    ]);
+    throw badRequest(
+      'units.effective_date_in_future',
+      'Ngày hiệu lực không được sau hôm nay.',
+      'The effective date cannot be in the future.',
+      [
+        {
+          field: 'body.effectiveDate',
+          message: 'Ngày hiệu lực không được sau hôm nay.',
+          messageEn: 'Cannot be in the future.',
+        },
+      ],
+    );
   }
   if (unitIds.length > 0) {
     const [row] = await tx
@@ -35,7 +44,13 @@ export async function effectiveDateFor(tx: Tx, unitIds: number[], requested: str
         'units.effective_date_before_last_change',
         `Ngày hiệu lực phải từ ngày ${row.last.split('-').reverse().join('/')} trở đi (ngày thay đổi gần nhất).`,
         `The effective date must be on or after ${row.last}, the last change.`,
-        [{ field: 'body.effectiveDate', message: 'Trước ngày thay đổi gần nhất.', messageEn: 'Before the last change.' }],
+        [
+          {
+            field: 'body.effectiveDate',
+            message: 'Trước ngày thay đổi gần nhất.',
+            messageEn: 'Before the last change.',
+          },
+        ],
       );
     }
   }
@@ -50,7 +65,10 @@ export async function recordVersion(tx: Tx, unit: UnitRow, date: string, fields:
     .from(unitVersions)
     .where(and(eq(unitVersions.unitId, unit.id), isNull(unitVersions.validTo)));
   if (open && open.validFrom === date) {
-    await tx.update(unitVersions).set({ ...fields, searchKey }).where(eq(unitVersions.id, open.id));
+    await tx
+      .update(unitVersions)
+      .set({ ...fields, searchKey })
+      .where(eq(unitVersions.id, open.id));
     return;
   }
   if (open) await tx.update(unitVersions).set({ validTo: date }).where(eq(unitVersions.id, open.id));
@@ -96,7 +114,10 @@ export async function reparent(tx: Tx, unit: UnitRow, parent: UnitRow, date: str
   if (unit.reportingParentId === null) {
     await rewritePaths(tx, 'report_path', unit.reportPath, `${parent.reportPath}${unit.id}/`);
   }
-  await tx.update(units).set({ parentId: parent.id, updatedAt: sql`now()` }).where(eq(units.id, unit.id));
+  await tx
+    .update(units)
+    .set({ parentId: parent.id, updatedAt: sql`now()` })
+    .where(eq(units.id, unit.id));
   await recordVersion(tx, unit, date, { ...versionFieldsOf(unit), parentId: parent.id });
 }
 
@@ -106,6 +127,9 @@ export function versionFieldsOf(unit: UnitRow): VersionFields {
 }
 
 /** Whether `candidate` sits inside `unit`'s subtree along either line: the guard against cycles. */
-export function isInsideSubtree(candidate: Pick<UnitRow, 'path' | 'reportPath'>, unit: Pick<UnitRow, 'path' | 'reportPath'>): boolean {
+export function isInsideSubtree(
+  candidate: Pick<UnitRow, 'path' | 'reportPath'>,
+  unit: Pick<UnitRow, 'path' | 'reportPath'>,
+): boolean {
   return candidate.path.startsWith(unit.path) || candidate.reportPath.startsWith(unit.reportPath);
 }

@@ -16,17 +16,34 @@ function columnsAt(asOf: string | null) {
     return {
       ...{ id: units.id, code: units.code, status: units.status, validFrom: units.validFrom, validTo: units.validTo },
       ...{ mergedIntoId: units.mergedIntoId, path: units.path, reportPath: units.reportPath },
-      ...{ name: units.name, shortName: units.shortName, kind: units.kind, sector: units.sector, province: units.province },
+      ...{
+        name: units.name,
+        shortName: units.shortName,
+        kind: units.kind,
+        sector: units.sector,
+        province: units.province,
+      },
       ...{ parentId: units.parentId, reportingParentId: units.reportingParentId },
       childCount: sql<number>`(SELECT count(*)::int FROM units c WHERE c.parent_id = "units"."id" AND c.valid_to IS NULL)`,
     };
   }
   return {
     ...{ id: units.id, code: units.code, validFrom: units.validFrom, validTo: units.validTo },
-    status: sql<UnitRow['status']>`CASE WHEN ${units.validTo} IS NULL OR ${units.validTo} > ${asOf}::date THEN 'active' ELSE ${units.status} END`,
+    status: sql<
+      UnitRow['status']
+    >`CASE WHEN ${units.validTo} IS NULL OR ${units.validTo} > ${asOf}::date THEN 'active' ELSE ${units.status} END`,
     ...{ mergedIntoId: units.mergedIntoId, path: units.path, reportPath: units.reportPath },
-    ...{ name: unitVersions.name, shortName: unitVersions.shortName, kind: unitVersions.kind, sector: unitVersions.sector },
-    ...{ province: unitVersions.province, parentId: unitVersions.parentId, reportingParentId: unitVersions.reportingParentId },
+    ...{
+      name: unitVersions.name,
+      shortName: unitVersions.shortName,
+      kind: unitVersions.kind,
+      sector: unitVersions.sector,
+    },
+    ...{
+      province: unitVersions.province,
+      parentId: unitVersions.parentId,
+      reportingParentId: unitVersions.reportingParentId,
+    },
     childCount: sql<number>`(SELECT count(*)::int FROM unit_versions c WHERE c.parent_id = "units"."id"
       AND c.valid_from <= ${asOf}::date AND (c.valid_to IS NULL OR c.valid_to > ${asOf}::date))`,
   };
@@ -61,7 +78,11 @@ export async function selectUnitsAt(db: Reader, asOf: string | null, where: SQL 
 }
 
 /** One unit by id whatever its state (merged and dissolved units keep their page). */
-export async function selectUnitById(db: Reader, id: number, asOf: string | null = null): Promise<UnitView | undefined> {
+export async function selectUnitById(
+  db: Reader,
+  id: number,
+  asOf: string | null = null,
+): Promise<UnitView | undefined> {
   if (asOf) {
     const [row] = await selectUnitsAt(db, asOf, eq(units.id, id), 1);
     if (row) return row;

@@ -33,9 +33,12 @@ export type CreateUnitInput = {
 export function assertChildKind(parent: Pick<UnitRow, 'kind' | 'name'>, kind: UnitKind): void {
   if (!allowedChildKinds[parent.kind].includes(kind)) {
     const vi = `${unitKindLabels[kind].vi} không thể trực thuộc ${unitKindLabels[parent.kind].vi.toLowerCase()} (${parent.name}).`;
-    throw badRequest('units.kind_not_allowed_under_parent', vi, `A ${unitKindLabels[kind].en} cannot sit under a ${unitKindLabels[parent.kind].en}.`, [
-      { field: 'body.kind', message: vi, messageEn: 'Kind not allowed under this parent.' },
-    ]);
+    throw badRequest(
+      'units.kind_not_allowed_under_parent',
+      vi,
+      `A ${unitKindLabels[kind].en} cannot sit under a ${unitKindLabels[parent.kind].en}.`,
+      [{ field: 'body.kind', message: vi, messageEn: 'Kind not allowed under this parent.' }],
+    );
   }
 }
 
@@ -64,9 +67,12 @@ async function loadReportingParent(ctx: ActorCtx, tx: Tx, id: number, unit: Unit
   authorizeUnit(ctx.actor, 'read', reporting);
   assertAcceptsChildren(reporting);
   if (unit && (reporting.id === unit.id || isInsideSubtree(reporting, unit))) {
-    throw badRequest('units.cycle', 'Không thể báo cáo về một đơn vị cấp dưới của chính nó.', 'That would make a cycle.', [
-      { field: 'body.reportingParentId', message: 'Tạo vòng lặp trong cơ cấu.', messageEn: 'Cycle.' },
-    ]);
+    throw badRequest(
+      'units.cycle',
+      'Không thể báo cáo về một đơn vị cấp dưới của chính nó.',
+      'That would make a cycle.',
+      [{ field: 'body.reportingParentId', message: 'Tạo vòng lặp trong cơ cấu.', messageEn: 'Cycle.' }],
+    );
   }
   return reporting;
 }
@@ -90,7 +96,14 @@ export async function insertUnit(
   };
   const [inserted] = await tx
     .insert(units)
-    .values({ ...fields, code: input.code, path: '', reportPath: '', validFrom: input.validFrom, searchKey: searchKeyOf({ ...fields, code: input.code }) })
+    .values({
+      ...fields,
+      code: input.code,
+      path: '',
+      reportPath: '',
+      validFrom: input.validFrom,
+      searchKey: searchKeyOf({ ...fields, code: input.code }),
+    })
     .returning();
   const [row] = await tx
     .update(units)
@@ -107,7 +120,9 @@ export async function createUnit(ctx: ActorCtx, input: CreateUnitInput): Promise
     authorizeUnit(ctx.actor, 'createChild', parent);
     assertAcceptsChildren(parent);
     assertChildKind(parent, input.kind);
-    const reporting = input.reportingParentId ? await loadReportingParent(ctx, tx, input.reportingParentId, null) : null;
+    const reporting = input.reportingParentId
+      ? await loadReportingParent(ctx, tx, input.reportingParentId, null)
+      : null;
     const validFrom = await effectiveDateFor(tx, [], input.validFrom);
     const row = await insertUnit(tx, { ...input, validFrom }, parent, reporting);
     audit({ action: 'unit.create', entity: 'unit', entityId: row.id, unitId: row.id, after: snapshot(row) });
@@ -136,7 +151,9 @@ export async function updateUnit(ctx: ActorCtx, id: number, input: UpdateUnitInp
     if (input.sector !== undefined) next.sector = input.sector;
     if (input.province !== undefined) next.province = input.province;
     if (input.reportingParentId !== undefined && input.reportingParentId !== unit.reportingParentId) {
-      const reporting = input.reportingParentId ? await loadReportingParent(ctx, tx, input.reportingParentId, unit) : null;
+      const reporting = input.reportingParentId
+        ? await loadReportingParent(ctx, tx, input.reportingParentId, unit)
+        : null;
       const base = reporting ?? (await lockUnit(tx, unit.parentId!));
       await rewritePaths(tx, 'report_path', unit.reportPath, `${base.reportPath}${unit.id}/`);
       next.reportingParentId = reporting?.id ?? null;
@@ -147,7 +164,14 @@ export async function updateUnit(ctx: ActorCtx, id: number, input: UpdateUnitInp
       .where(eq(units.id, unit.id))
       .returning();
     await recordVersion(tx, unit, date, next);
-    audit({ action: 'unit.update', entity: 'unit', entityId: unit.id, unitId: unit.id, before: snapshot(unit), after: { ...snapshot(after!), effectiveDate: date } });
+    audit({
+      action: 'unit.update',
+      entity: 'unit',
+      entityId: unit.id,
+      unitId: unit.id,
+      before: snapshot(unit),
+      after: { ...snapshot(after!), effectiveDate: date },
+    });
   });
   return toUnitDto(ctx, (await selectUnitById(ctx.db, id))!);
 }
@@ -157,34 +181,79 @@ export function assertCanTake(parent: UnitRow, unit: UnitRow): void {
   assertAcceptsChildren(parent);
   assertChildKind(parent, unit.kind);
   if (parent.id === unit.id || isInsideSubtree(parent, unit)) {
-    throw badRequest('units.cycle', `Không thể chuyển ${unit.name} vào đơn vị cấp dưới của chính nó.`, 'A unit cannot move under its own subtree.', [
-      { field: 'body.parentId', message: 'Tạo vòng lặp trong cơ cấu.', messageEn: 'Cycle.' },
-    ]);
+    throw badRequest(
+      'units.cycle',
+      `Không thể chuyển ${unit.name} vào đơn vị cấp dưới của chính nó.`,
+      'A unit cannot move under its own subtree.',
+      [{ field: 'body.parentId', message: 'Tạo vòng lặp trong cơ cấu.', messageEn: 'Cycle.' }],
+    );
   }
 }
 
-export async function moveUnit(ctx: ActorCtx, id: number, input: { parentId: number; effectiveDate?: string | undefined }): Promise<Unit> {
+export async function moveUnit(
+  ctx: ActorCtx,
+  id: number,
+  input: { parentId: number; effectiveDate?: string | undefined },
+): Promise<Unit> {
   await withWrite(ctx, async (tx, audit) => {
     const unit = await lockUnit(tx, id);
     authorizeUnit(ctx.actor, 'move', unit);
     const parent = await lockUnit(tx, input.parentId);
     authorizeUnit(ctx.actor, 'createChild', parent);
     if (parent.id === unit.parentId) {
-      throw badRequest('units.same_parent', `${unit.name} đã trực thuộc ${parent.name}.`, 'The unit is already under this parent.', [
-        { field: 'body.parentId', message: 'Đã là đơn vị cấp trên hiện tại.', messageEn: 'Already the parent.' },
-      ]);
+      throw badRequest(
+        'units.same_parent',
+        `${unit.name} đã trực thuộc ${parent.name}.`,
+        'The unit is already under this parent.',
+        [{ field: 'body.parentId', message: 'Đã là đơn vị cấp trên hiện tại.', messageEn: 'Already the parent.' }],
+      );
     }
     assertCanTake(parent, unit);
     const date = await effectiveDateFor(tx, [unit.id], input.effectiveDate);
     await reparent(tx, unit, parent, date);
     const after = await lockUnit(tx, unit.id);
-    audit({ action: 'unit.move', entity: 'unit', entityId: unit.id, unitId: unit.id, before: snapshot(unit), after: { ...snapshot(after), effectiveDate: date } });
+    audit({
+      action: 'unit.move',
+      entity: 'unit',
+      entityId: unit.id,
+      unitId: unit.id,
+      before: snapshot(unit),
+      after: { ...snapshot(after), effectiveDate: date },
+    });
   });
   return toUnitDto(ctx, (await selectUnitById(ctx.db, id))!);
 }
 
 /** What the audit log keeps of a unit. */
 export function snapshot(unit: UnitRow) {
-  const { id, code, name, shortName, kind, parentId, reportingParentId, sector, province, status, validFrom, validTo, mergedIntoId } = unit;
-  return { id, code, name, shortName, kind, parentId, reportingParentId, sector, province, status, validFrom, validTo, mergedIntoId };
+  const {
+    id,
+    code,
+    name,
+    shortName,
+    kind,
+    parentId,
+    reportingParentId,
+    sector,
+    province,
+    status,
+    validFrom,
+    validTo,
+    mergedIntoId,
+  } = unit;
+  return {
+    id,
+    code,
+    name,
+    shortName,
+    kind,
+    parentId,
+    reportingParentId,
+    sector,
+    province,
+    status,
+    validFrom,
+    validTo,
+    mergedIntoId,
+  };
 }

@@ -10,7 +10,12 @@ import { inScope, scopeWhere } from '../../policies/scope.ts';
 import { authorizeUnit } from '../../policies/units.policy.ts';
 import { selectUnitById, selectUnitsAt, toUnitDto, type UnitView } from './unit-rows.ts';
 
-export type UnitListQuery = { parentId?: number | undefined; q?: string | undefined; asOf?: string | undefined; limit: number };
+export type UnitListQuery = {
+  parentId?: number | undefined;
+  q?: string | undefined;
+  asOf?: string | undefined;
+  limit: number;
+};
 
 const NO_ABILITIES = { update: false, createChild: false, move: false, merge: false, split: false, dissolve: false };
 
@@ -41,7 +46,10 @@ export async function findUnits(ctx: ActorCtx, query: UnitListQuery): Promise<Un
   } else {
     // The roots of a scope: granted units that no other grant of the actor already covers.
     const granted = ctx.actor.grants.filter(
-      (grant) => !ctx.actor.grants.some((other) => other !== grant && grant.path !== other.path && inScope({ ...ctx.actor, grants: [other] }, grant)),
+      (grant) =>
+        !ctx.actor.grants.some(
+          (other) => other !== grant && grant.path !== other.path && inScope({ ...ctx.actor, grants: [other] }, grant),
+        ),
     );
     const ids = [...new Set(granted.map((grant) => grant.unitId))];
     rows = ids.length ? await selectUnitsAt(ctx.db, asOf, inArray(units.id, ids), query.limit) : [];
@@ -56,7 +64,9 @@ export async function getUnit(ctx: ActorCtx, id: number, asOfRequested?: string)
   if (!row) throw notFound('units');
   authorizeUnit(ctx.actor, 'read', row);
   const ancestorIds = row.path.split('/').filter(Boolean).map(Number).slice(0, -1);
-  const related = [...ancestorIds, row.parentId, row.reportingParentId].filter((value): value is number => value !== null);
+  const related = [...ancestorIds, row.parentId, row.reportingParentId].filter(
+    (value): value is number => value !== null,
+  );
   const named = related.length
     ? await ctx.db
         .select({ id: units.id, code: units.code, name: units.name, path: units.path, reportPath: units.reportPath })

@@ -23,7 +23,11 @@ export async function createAdmin(
     .where(input.unitCode ? eq(units.code, input.unitCode) : isNull(units.parentId))
     .orderBy(units.id)
     .limit(1);
-  if (!unit) throw new AppStartError(`Không có đơn vị ${input.unitCode ?? '(gốc / root)'} / no such unit; start the application once first`, 2);
+  if (!unit)
+    throw new AppStartError(
+      `Không có đơn vị ${input.unitCode ?? '(gốc / root)'} / no such unit; start the application once first`,
+      2,
+    );
   const password = input.password ?? randomBytes(12).toString('base64url');
   await withWrite(ctx, (tx, audit) =>
     insertUser(null, tx, audit, {

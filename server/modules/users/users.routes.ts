@@ -3,21 +3,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema, idSchema, okSchema } from '../../../shared/contracts/common.ts';
-import { addGrantBodySchema, createUserBodySchema, userListSchema, userSchema } from '../../../shared/contracts/users.ts';
+import {
+  addGrantBodySchema,
+  createUserBodySchema,
+  userListSchema,
+  userSchema,
+} from '../../../shared/contracts/users.ts';
 import { actorCtx } from '../../http/request-context.ts';
 import { addGrant, createUser, findUsers, removeGrant, revokeUserSessions } from './users.service.ts';
 
 const tags = ['users'];
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/users', { schema: { tags, response: { 200: userListSchema } } }, async (request) => ({ items: await findUsers(actorCtx(request)) }));
+  app.get('/users', { schema: { tags, response: { 200: userListSchema } } }, async (request) => ({
+    items: await findUsers(actorCtx(request)),
+  }));
 
-  app.post('/users', { schema: { tags, body: createUserBodySchema, response: { 201: userSchema } } }, async (request, reply) =>
-    reply.status(201).send(await createUser(actorCtx(request), request.body)),
+  app.post(
+    '/users',
+    { schema: { tags, body: createUserBodySchema, response: { 201: userSchema } } },
+    async (request, reply) => reply.status(201).send(await createUser(actorCtx(request), request.body)),
   );
 
-  app.post('/users/:id/grants', { schema: { tags, params: idParamsSchema, body: addGrantBodySchema, response: { 200: userSchema } } }, async (request) =>
-    addGrant(actorCtx(request), request.params.id, request.body),
+  app.post(
+    '/users/:id/grants',
+    { schema: { tags, params: idParamsSchema, body: addGrantBodySchema, response: { 200: userSchema } } },
+    async (request) => addGrant(actorCtx(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -26,8 +37,12 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => removeGrant(actorCtx(request), request.params.id, request.params.grantId),
   );
 
-  app.post('/users/:id/revoke-sessions', { schema: { tags, params: idParamsSchema, response: { 200: okSchema } } }, async (request) => {
-    await revokeUserSessions(actorCtx(request), request.params.id);
-    return { ok: true as const };
-  });
+  app.post(
+    '/users/:id/revoke-sessions',
+    { schema: { tags, params: idParamsSchema, response: { 200: okSchema } } },
+    async (request) => {
+      await revokeUserSessions(actorCtx(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
 };

@@ -28,7 +28,14 @@ async function describeUsers(ctx: ActorCtx, ids: number[]): Promise<User[]> {
   const [rows, grants] = await Promise.all([
     ctx.db.select().from(users).where(inArray(users.id, ids)).orderBy(users.username),
     ctx.db
-      .select({ id: roleGrants.id, userId: roleGrants.userId, role: roleGrants.role, unitId: units.id, unitCode: units.code, unitName: units.name })
+      .select({
+        id: roleGrants.id,
+        userId: roleGrants.userId,
+        role: roleGrants.role,
+        unitId: units.id,
+        unitCode: units.code,
+        unitName: units.name,
+      })
       .from(roleGrants)
       .innerJoin(units, eq(units.id, roleGrants.unitId))
       .where(inArray(roleGrants.userId, ids))
@@ -56,11 +63,28 @@ async function getScopedUser(ctx: ActorCtx, id: number): Promise<void> {
 }
 
 /** A grant can only be given on a unit the administrator reaches. */
-async function insertGrant(ctx: ActorCtx | null, tx: Tx, audit: Audit, userId: number, grant: GrantInput): Promise<void> {
+async function insertGrant(
+  ctx: ActorCtx | null,
+  tx: Tx,
+  audit: Audit,
+  userId: number,
+  grant: GrantInput,
+): Promise<void> {
   const unit = await lockUnit(tx, grant.unitId);
   if (ctx && !inScope(ctx.actor, unit, ['admin'])) throw notFound('units');
-  const inserted = await tx.insert(roleGrants).values({ userId, ...grant }).onConflictDoNothing().returning();
-  if (inserted[0]) audit({ action: 'user.grant', entity: 'user', entityId: userId, unitId: unit.id, after: { grantId: inserted[0].id, ...grant } });
+  const inserted = await tx
+    .insert(roleGrants)
+    .values({ userId, ...grant })
+    .onConflictDoNothing()
+    .returning();
+  if (inserted[0])
+    audit({
+      action: 'user.grant',
+      entity: 'user',
+      entityId: userId,
+      unitId: unit.id,
+      after: { grantId: inserted[0].id, ...grant },
+    });
 }
 
 /** Creates an account with its grants; also used by the CLI and the demo data, where no actor exists. */
@@ -68,13 +92,22 @@ export async function insertUser(
   ctx: ActorCtx | null,
   tx: Tx,
   audit: Audit,
-  input: { username: string; displayName: string; password: string; grants: GrantInput[]; mustChangePassword?: boolean },
+  input: {
+    username: string;
+    displayName: string;
+    password: string;
+    grants: GrantInput[];
+    mustChangePassword?: boolean;
+  },
 ): Promise<number> {
   const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
   if (taken) {
-    throw conflict('users.username_taken', `Tên đăng nhập ${input.username} đã có.`, `Username ${input.username} is taken.`, [
-      { field: 'body.username', message: 'Tên đăng nhập đã có.', messageEn: 'Taken.' },
-    ]);
+    throw conflict(
+      'users.username_taken',
+      `Tên đăng nhập ${input.username} đã có.`,
+      `Username ${input.username} is taken.`,
+      [{ field: 'body.username', message: 'Tên đăng nhập đã có.', messageEn: 'Taken.' }],
+    );
   }
   const [user] = await tx
     .insert(users)
@@ -85,7 +118,13 @@ export async function insertUser(
       mustChangePassword: input.mustChangePassword ?? false,
     })
     .returning();
-  audit({ action: 'user.create', entity: 'user', entityId: user!.id, unitId: input.grants[0]?.unitId ?? null, after: { username: user!.username, displayName: user!.displayName } });
+  audit({
+    action: 'user.create',
+    entity: 'user',
+    entityId: user!.id,
+    unitId: input.grants[0]?.unitId ?? null,
+    after: { username: user!.username, displayName: user!.displayName },
+  });
   for (const grant of input.grants) await insertGrant(ctx, tx, audit, user!.id, grant);
   return user!.id;
 }
@@ -109,13 +148,25 @@ export async function removeGrant(ctx: ActorCtx, userId: number, grantId: number
   await getScopedUser(ctx, userId);
   await withWrite(ctx, async (tx, audit) => {
     const [grant] = await tx
-      .select({ id: roleGrants.id, role: roleGrants.role, unitId: roleGrants.unitId, path: units.path, reportPath: units.reportPath })
+      .select({
+        id: roleGrants.id,
+        role: roleGrants.role,
+        unitId: roleGrants.unitId,
+        path: units.path,
+        reportPath: units.reportPath,
+      })
       .from(roleGrants)
       .innerJoin(units, eq(units.id, roleGrants.unitId))
       .where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId)));
     if (!grant || !inScope(ctx.actor, grant, ['admin'])) throw notFound('grants');
     await tx.delete(roleGrants).where(eq(roleGrants.id, grantId));
-    audit({ action: 'user.revoke_grant', entity: 'user', entityId: userId, unitId: grant.unitId, before: { grantId, role: grant.role, unitId: grant.unitId } });
+    audit({
+      action: 'user.revoke_grant',
+      entity: 'user',
+      entityId: userId,
+      unitId: grant.unitId,
+      before: { grantId, role: grant.role, unitId: grant.unitId },
+    });
   });
   return (await describeUsers(ctx, [userId]))[0]!;
 }

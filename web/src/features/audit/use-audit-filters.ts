@@ -42,5 +42,5 @@ export function useAuditFilters() {
     },
     [setParams],
   );
-  return { filters, setFilters, searchKey: params.toString() };
+  return { filters, setFilters };
 }

@@ -8,7 +8,7 @@ import {
   StopOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Divider } from 'antd';
 import type { UnitAbilities, UnitDetail } from '../../../../shared/contracts/units.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { UnitCreateModal } from './unit-create-modal.tsx';
@@ -36,10 +36,12 @@ export function UnitActions({ unit }: { unit: UnitDetail }) {
   const [active, setActive] = useState<Action | null>(null);
   const closed = () => setActive(null);
   const allowed = order.filter((action) => unit.abilities[action]);
+  if (allowed.length === 0) return null;
 
   return (
     <>
-      {allowed.map((action) => (
+      {allowed.map((action, index) => [
+        index > 0 && action === 'move' && <Divider key="divider" orientation="vertical" style={{ height: 32 }} />,
         <Button
           key={action}
           icon={icons[action]}
@@ -48,8 +50,8 @@ export function UnitActions({ unit }: { unit: UnitDetail }) {
           onClick={() => setActive(action)}
         >
           {t.units.actions[action]}
-        </Button>
-      ))}
+        </Button>,
+      ])}
       {active === 'createChild' && <UnitCreateModal parent={unit} onClosed={closed} />}
       {active === 'update' && <UnitEditModal unit={unit} onClosed={closed} />}
       {active === 'move' && <UnitMoveModal unit={unit} onClosed={closed} />}

@@ -1,8 +1,8 @@
 // The units directly below a unit, as they stand on the chosen date.
-import { Table } from 'antd';
+import { Flex, Table, Typography } from 'antd';
 import type { Unit } from '../../../../shared/contracts/units.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { UnitKindTag } from './unit-kind-tag.tsx';
 import { UnitLink } from './unit-link.tsx';
 import { UnitStatusTag } from './unit-status-tag.tsx';
@@ -21,11 +21,21 @@ export function UnitChildrenTable({ parentId, asOf }: { parentId: number; asOf: 
       pagination={(children.data?.length ?? 0) > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       locale={{ emptyText: t.units.noChildren }}
       rowClassName={(unit) => (unit.status === 'active' ? '' : 'unit-title-inactive')}
-      scroll={{ x: 720 }}
+      scroll={{ x: 640 }}
       columns={[
-        { key: 'code', title: t.units.code, dataIndex: 'code', width: 160 },
-        { key: 'name', title: t.units.name, render: (_, unit) => <UnitLink unit={unit} /> },
-        { key: 'kind', title: t.units.kind, width: 140, render: (_, unit) => <UnitKindTag kind={unit.kind} /> },
+        {
+          key: 'name',
+          title: t.units.name,
+          render: (_, unit) => (
+            <Flex vertical>
+              <UnitLink unit={unit} />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {unit.code}
+              </Typography.Text>
+            </Flex>
+          ),
+        },
+        { key: 'kind', title: t.units.kind, width: 130, render: (_, unit) => <UnitKindTag kind={unit.kind} /> },
         {
           key: 'status',
           title: t.units.status,
@@ -36,10 +46,9 @@ export function UnitChildrenTable({ parentId, asOf }: { parentId: number; asOf: 
           key: 'childCount',
           title: t.units.childCountColumn,
           align: 'right',
-          width: 130,
+          width: 120,
           render: (_, unit) => formatNumber(unit.childCount),
         },
-        { key: 'validFrom', title: t.units.validFrom, width: 120, render: (_, unit) => formatDate(unit.validFrom) },
       ]}
     />
   );

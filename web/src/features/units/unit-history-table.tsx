@@ -1,5 +1,5 @@
 // How a unit changed over time: each version with its dates, name, parent, sector and province.
-import { Button, Flex, Table, Tag } from 'antd';
+import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { sectorLabels } from '../../../../shared/enums.ts';
 import { useSignedInMe } from '../auth/auth.api.ts';
@@ -25,30 +25,43 @@ export function UnitHistoryTable({ unitId }: { unitId: number }) {
         dataSource={versions}
         pagination={false}
         locale={{ emptyText: t.units.noHistory }}
-        scroll={{ x: 760 }}
+        scroll={{ x: 680 }}
         columns={[
           {
             key: 'period',
             title: t.units.history.period,
-            width: 230,
+            width: 190,
             render: (_, version) =>
               version.validTo ? (
                 t.units.history.fromTo(formatDate(version.validFrom), formatDate(version.validTo))
               ) : (
-                <>
-                  {t.units.history.from(formatDate(version.validFrom))} <Tag color="blue">{t.units.current}</Tag>
-                </>
+                <Flex vertical align="flex-start" gap={4}>
+                  {t.units.history.from(formatDate(version.validFrom))}
+                  <Tag color="blue">{t.units.current}</Tag>
+                </Flex>
               ),
           },
-          { key: 'name', title: t.units.name, dataIndex: 'name' },
-          { key: 'shortName', title: t.units.shortName, render: (_, v) => v.shortName || t.common.none },
+          {
+            key: 'name',
+            title: t.units.name,
+            render: (_, v) => (
+              <Flex vertical>
+                {v.name}
+                {v.shortName && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {v.shortName}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
+          },
           {
             key: 'parent',
             title: t.units.parent,
             render: (_, v) =>
               v.parentId && v.parentName ? <UnitLink unit={{ id: v.parentId, name: v.parentName }} /> : t.common.none,
           },
-          { key: 'sector', title: t.units.sector, width: 140, render: (_, v) => pick(sectorLabels[v.sector]) },
+          { key: 'sector', title: t.units.sector, width: 130, render: (_, v) => pick(sectorLabels[v.sector]) },
           { key: 'province', title: t.units.province, render: (_, v) => v.province || t.common.none },
         ]}
       />

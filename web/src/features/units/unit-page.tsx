@@ -1,5 +1,5 @@
 // /units/:unitId: one unit with its breadcrumb, details, units below, history and the allowed actions.
-import { Alert, Card, Result, Tabs } from 'antd';
+import { Alert, Card, Result, Tabs, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -37,14 +37,16 @@ export function UnitPage() {
       <PageHeader
         breadcrumb={<UnitBreadcrumb unit={detail} />}
         title={detail.name}
-        tags={
+        meta={
           <>
-            <UnitKindTag kind={detail.kind} />
+            <Typography.Text type="secondary" copyable={{ text: detail.code }}>
+              {detail.code}
+            </Typography.Text>
+            <UnitKindTag kind={detail.kind} full />
             <UnitStatusTag status={detail.status} showActive />
           </>
         }
-        subtitle={detail.code}
-        extra={isHistorical ? undefined : <UnitActions unit={detail} />}
+        toolbar={isHistorical ? undefined : <UnitActions unit={detail} />}
       />
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs

@@ -5,11 +5,18 @@ import { UnitKindTag } from './unit-kind-tag.tsx';
 import { UnitStatusTag } from './unit-status-tag.tsx';
 
 /** The one way a unit is named in the tree, search results and tables. */
-export function UnitTitle({ unit }: { unit: Pick<Unit, 'name' | 'kind' | 'status' | 'code'> }) {
+export function UnitTitle({
+  unit,
+  spread = false,
+}: {
+  unit: Pick<Unit, 'name' | 'kind' | 'status' | 'code'>;
+  /** Push the tags to the right edge (tree rows), so they line up in a column. */
+  spread?: boolean;
+}) {
   const inactive = unit.status !== 'active';
   return (
     <Flex align="center" gap={6} className={inactive ? 'unit-title-inactive' : undefined} style={{ minWidth: 0 }}>
-      <span className="unit-title-name" title={`${unit.name} (${unit.code})`}>
+      <span className="unit-title-name" title={`${unit.name} (${unit.code})`} style={spread ? { flex: 1 } : undefined}>
         {unit.name}
       </span>
       <UnitKindTag kind={unit.kind} />

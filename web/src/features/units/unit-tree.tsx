@@ -16,6 +16,7 @@ interface UnitTreeProps {
   onSelect: (id: number) => void;
 }
 
+const MAX_OPEN_ROOTS = 3;
 const union = (a: number[], b: number[]) => [...a, ...b.filter((id) => !a.includes(id))];
 
 /** The lazily loaded tree of the units the user can reach. */
@@ -31,7 +32,11 @@ export function UnitTree({ asOf, selectedId, focusPath, onSelect }: UnitTreeProp
 
   const rootIds = (roots.data ?? []).map((unit) => unit.id);
   const start = focusPath.findIndex((id) => rootIds.includes(id));
-  const autoExpanded = start >= 0 ? focusPath.slice(start).filter((id) => !closedIds.includes(id)) : [];
+  // A few roots open by themselves; below them, the branches down to the selected unit.
+  const openRoots = rootIds.length <= MAX_OPEN_ROOTS ? rootIds : [];
+  const autoExpanded = union(openRoots, start >= 0 ? focusPath.slice(start) : []).filter(
+    (id) => !closedIds.includes(id),
+  );
   const expanded = union(userExpanded, autoExpanded);
 
   const children = useQueries({ queries: expanded.map((parentId) => unitListQuery({ parentId, asOf })) });
@@ -46,7 +51,7 @@ export function UnitTree({ asOf, selectedId, focusPath, onSelect }: UnitTreeProp
       const loaded = childrenByParent.get(unit.id);
       return {
         key: unit.id,
-        title: <UnitTitle unit={unit} />,
+        title: <UnitTitle unit={unit} spread />,
         isLeaf: unit.childCount === 0,
         children: loaded ? toNodes(loaded) : undefined,
       };

@@ -32,10 +32,10 @@ export function UnitsLayout() {
         />
       )}
       <Row gutter={[16, 16]} align="top">
-        <Col xs={24} lg={10} xl={8}>
+        <Col xs={24} lg={10} xl={8} xxl={7}>
           <UnitsPanel selectedId={selectedId} focusPath={focusPath} />
         </Col>
-        <Col xs={24} lg={14} xl={16}>
+        <Col xs={24} lg={14} xl={16} xxl={17}>
           <Outlet />
         </Col>
       </Row>
