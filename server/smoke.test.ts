@@ -71,9 +71,15 @@ describe('congdoan serve on the embedded PostgreSQL', () => {
   }, 120_000);
 
   it('stops cleanly on SIGTERM and recovers after a crash', async () => {
+    // A login (a deliberately slow password hash) in flight when the signal comes still gets its answer.
+    const inFlight = loginOver(running!.url, 'smoke', 'smoke-password-1');
+    await new Promise((resolve) => setTimeout(resolve, 15));
     running!.child.kill('SIGTERM');
+    expect((await inFlight).status).toBe(200);
     expect(await running!.exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'congdoan.lock'))).toBe(false);
+    // PostgreSQL was shut down, not left running: its pid file is gone.
+    expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
 
     const crashed = await startServer({ CONGDOAN_DATA_DIR: dataDir });
     crashed.child.kill('SIGKILL');

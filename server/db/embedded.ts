@@ -59,7 +59,17 @@ export async function startEmbeddedDatabase(
     if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
       log(`Tạo cơ sở dữ liệu mới trong ${clusterDir} / creating a new database cluster`);
       fs.rmSync(clusterDir, { recursive: true, force: true });
-      await postgres.initialise();
+      try {
+        await postgres.initialise();
+      } catch (error) {
+        throw new AppStartError(
+          `Không tạo được cơ sở dữ liệu trong ${clusterDir} / initdb failed: ${(error as Error).message}` +
+            (process.getuid?.() === 0
+              ? '\nChạy bằng root thì PostgreSQL chạy bằng người dùng postgres: người dùng này cần vào được thư mục dữ liệu và các thư mục cha. / Run as root, PostgreSQL runs as the postgres user, who must be able to reach the data folder and its parents.'
+              : ''),
+          3,
+        );
+      }
     }
     try {
       await postgres.start();
@@ -72,6 +82,7 @@ export async function startEmbeddedDatabase(
     }
     fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ pid: process.pid, port } satisfies LockContent));
     const client = postgres.getPgClient('postgres', '127.0.0.1');
+    client.on('error', () => undefined);
     await client.connect();
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = 'congdoan'");
     if (exists.rowCount === 0) await client.query('CREATE DATABASE congdoan');
