@@ -23,15 +23,23 @@ export async function runTreeBench(log) {
   const db = createDatabase(embedded.url, 4);
   onCleanup(() => db.$client.end());
   await migrateDatabase(db);
-  const { rows: [{ server_version: postgres }] } = await db.$client.query('SHOW server_version');
+  const {
+    rows: [{ server_version: postgres }],
+  } = await db.$client.query('SHOW server_version');
   const setup = { postgres, startAndMigrateMs: round(msSince(start), 0) };
 
   start = process.hrtime.bigint();
   const { units, landmarks } = generateTree();
   setup.generateMs = round(msSince(start), 0);
   const loaded = await loadTree(db, units);
-  Object.assign(setup, { units: units.length, insertMs: round(loaded.insertMs, 0), analyzeMs: round(loaded.analyzeMs, 0) });
-  log(`  ${units.length} units generated in ${setup.generateMs} ms, inserted with their versions in ${setup.insertMs} ms`);
+  Object.assign(setup, {
+    units: units.length,
+    insertMs: round(loaded.insertMs, 0),
+    analyzeMs: round(loaded.analyzeMs, 0),
+  });
+  log(
+    `  ${units.length} units generated in ${setup.generateMs} ms, inserted with their versions in ${setup.insertMs} ms`,
+  );
 
   // The largest province (Hà Nội) and the median-sized one: officers are granted on their sector unions.
   const bySize = [...landmarks.provinces].sort((a, b) => b.subtree - a.subtree);
@@ -44,19 +52,40 @@ export async function runTreeBench(log) {
     ['bench.middle', 'union_officer', middle.sectorUnionId],
   ]);
   const config = loadConfig({ LOG_LEVEL: 'silent' });
-  const ctxOf = async (username) => ({ db, config, actor: await loadActor(db, ids[username]), requestId: 'bench', ip: '127.0.0.1' });
-  const [admin, national, province, middling] = await Promise.all(['bench.admin', 'bench.national', 'bench.province', 'bench.middle'].map(ctxOf));
+  const ctxOf = async (username) => ({
+    db,
+    config,
+    actor: await loadActor(db, ids[username]),
+    requestId: 'bench',
+    ip: '127.0.0.1',
+  });
+  const [admin, national, province, middling] = await Promise.all(
+    ['bench.admin', 'bench.national', 'bench.province', 'bench.middle'].map(ctxOf),
+  );
 
   log('  1a scope check and actor');
-  const scope = { inScope: benchInScope(units), loadActor: await benchLoadActor(db, ids['bench.province']) };
+  const scope = { inScope: await benchInScope(db), ...(await benchLoadActor(db, ids['bench.province'])) };
 
   log('  1b children lists');
   const children = {
-    [`province ${largest.code} (${largest.grassroots} children), its officer`]: await benchChildren(province, largest.sectorUnionId),
+    [`province ${largest.code} (${largest.grassroots} children), its officer`]: await benchChildren(
+      province,
+      largest.sectorUnionId,
+    ),
     [`province ${largest.code}, admin on the root`]: await benchChildren(admin, largest.sectorUnionId),
-    [`province ${largest.code} as of ${PAST_DATE}, its officer`]: await benchChildren(province, largest.sectorUnionId, PAST_DATE),
-    [`province ${middle.code} (${middle.grassroots} children), its officer`]: await benchChildren(middling, middle.sectorUnionId),
-    [`national sector union (${landmarks.central} children), its officer`]: await benchChildren(national, landmarks.national),
+    [`province ${largest.code} as of ${PAST_DATE}, its officer`]: await benchChildren(
+      province,
+      largest.sectorUnionId,
+      PAST_DATE,
+    ),
+    [`province ${middle.code} (${middle.grassroots} children), its officer`]: await benchChildren(
+      middling,
+      middle.sectorUnionId,
+    ),
+    [`national sector union (${landmarks.central} children), its officer`]: await benchChildren(
+      national,
+      landmarks.national,
+    ),
     ['national sector union, admin on the root']: await benchChildren(admin, landmarks.national),
   };
 

@@ -16,11 +16,23 @@ export async function startE2eApp(): Promise<E2eApp> {
   fs.chmodSync(dataDir, 0o755);
   let server: Running | null = null;
   try {
-    server = await startServer({ CONGDOAN_DATA_DIR: dataDir, CONGDOAN_ADMIN_USER: 'admin', CONGDOAN_ADMIN_PASSWORD: 'e2e-admin-password' });
+    server = await startServer({
+      CONGDOAN_DATA_DIR: dataDir,
+      CONGDOAN_ADMIN_USER: 'admin',
+      CONGDOAN_ADMIN_PASSWORD: 'e2e-admin-password',
+    });
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const running = server;
     return {

@@ -73,7 +73,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     { prefix: '/api/v1' },
   );
   if (spa && webRoot) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    // The wildcard serves files built after the start too; a missing file falls to the not-found handler.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
   }
   return app;
 }

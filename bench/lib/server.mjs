@@ -24,11 +24,16 @@ export function freePort() {
 /** One request on a fresh connection; resolves with status, headers and body, or rejects on error/timeout. */
 export function request(port, { method = 'GET', path: url, headers = {}, body, timeoutMs = 2000 }) {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path: url, headers, agent: false, timeout: timeoutMs }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path: url, headers, agent: false, timeout: timeoutMs },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(body);
@@ -41,7 +46,9 @@ export function request(port, { method = 'GET', path: url, headers = {}, body, t
  */
 export async function startServer(dataDir, { timeoutMs = 60_000, logLevel = 'warn' } = {}) {
   const port = await freePort();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('CONGDOAN_') && key !== 'DATABASE_URL'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('CONGDOAN_') && key !== 'DATABASE_URL'),
+  );
   Object.assign(env, {
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -54,7 +61,11 @@ export async function startServer(dataDir, { timeoutMs = 60_000, logLevel = 'war
   const logFile = `${dataDir}.log`;
   const out = fs.openSync(logFile, 'a');
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/congdoan.mjs'), 'serve'], { cwd: ROOT, env, stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/congdoan.mjs'), 'serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', out, out],
+  });
   fs.closeSync(out);
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const server = { port, child, logFile, dataDir, exited };
@@ -69,7 +80,9 @@ export async function startServer(dataDir, { timeoutMs = 60_000, logLevel = 'war
   }
   await server.stop().catch(() => undefined);
   const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
-  throw new Error(`server on ${dataDir} ${early ? `exited (${JSON.stringify(early)})` : `not ready after ${timeoutMs} ms`}:\n${tail}`);
+  throw new Error(
+    `server on ${dataDir} ${early ? `exited (${JSON.stringify(early)})` : `not ready after ${timeoutMs} ms`}:\n${tail}`,
+  );
 }
 
 /** SIGTERM and wait for the exit; after `timeoutMs` SIGKILL it and its PostgreSQL. Resolves with exit code and time. */

@@ -28,7 +28,12 @@ export async function sample(work, { runs, warmup = 10 }) {
 }
 
 export function summarise(times) {
-  return { runs: times.length, medianMs: round(median(times)), p95Ms: round(percentile(times, 95)), maxMs: round(Math.max(...times)) };
+  return {
+    runs: times.length,
+    medianMs: round(median(times)),
+    p95Ms: round(percentile(times, 95)),
+    maxMs: round(Math.max(...times)),
+  };
 }
 
 export function round(value, digits = 3) {

@@ -28,21 +28,41 @@ export function generateTree({ size = TREE_SIZE, seed = 2026 } = {}) {
     return unit;
   };
 
-  const confederation = add({ code: 'TLDLDVN', name: 'Tổng Liên đoàn Lao động Việt Nam', shortName: 'Tổng LĐLĐVN', kind: 'confederation' }, null);
-  const national = add({ code: 'CDYTVN', name: 'Công đoàn Y tế Việt Nam', shortName: 'CĐYTVN', kind: 'national_sector_union' }, confederation);
+  const confederation = add(
+    { code: 'TLDLDVN', name: 'Tổng Liên đoàn Lao động Việt Nam', shortName: 'Tổng LĐLĐVN', kind: 'confederation' },
+    null,
+  );
+  const national = add(
+    { code: 'CDYTVN', name: 'Công đoàn Y tế Việt Nam', shortName: 'CĐYTVN', kind: 'national_sector_union' },
+    confederation,
+  );
 
   const plan = planGrassroots(random);
   const fixed = 2 + 2 * provinces.length + plan.length;
-  const sizes = apportion(plan.map((g) => g.weight), size - fixed);
+  const sizes = apportion(
+    plan.map((g) => g.weight),
+    size - fixed,
+  );
   const byProvince = provinces.map(() => []);
   const central = [];
-  plan.forEach((grassroots, i) => (grassroots.province === null ? central : byProvince[grassroots.province]).push({ ...grassroots, size: sizes[i] }));
+  plan.forEach((grassroots, i) =>
+    (grassroots.province === null ? central : byProvince[grassroots.province]).push({ ...grassroots, size: sizes[i] }),
+  );
 
   let serial = 0;
   const addGrassroots = (grassroots, parent, codePrefix) => {
     serial++;
     const code = `${codePrefix}-${String(serial).padStart(4, '0')}`;
-    const unit = add({ code, name: grassroots.name, shortName: abbreviate(grassroots.name), kind: 'grassroots_union', sector: grassroots.sector }, parent);
+    const unit = add(
+      {
+        code,
+        name: grassroots.name,
+        shortName: abbreviate(grassroots.name),
+        kind: 'grassroots_union',
+        sector: grassroots.sector,
+      },
+      parent,
+    );
     addSections(unit, grassroots, serial);
     return unit;
   };
@@ -51,7 +71,14 @@ export function generateTree({ size = TREE_SIZE, seed = 2026 } = {}) {
     const sectionCount = descendants <= 30 ? descendants : Math.max(30, Math.round(descendants / 2.5));
     const groupCounts = apportion(Array(sectionCount).fill(1), descendants - sectionCount, 0);
     for (let s = 0; s < sectionCount; s++) {
-      const section = add({ code: `${grassroots.code}-B${String(s + 1).padStart(3, '0')}`, name: sectionName(shape, s, offset), kind: 'union_section' }, grassroots);
+      const section = add(
+        {
+          code: `${grassroots.code}-B${String(s + 1).padStart(3, '0')}`,
+          name: sectionName(shape, s, offset),
+          kind: 'union_section',
+        },
+        grassroots,
+      );
       for (let g = 0; g < groupCounts[s]; g++) {
         const name = g < groups.length ? `Tổ công đoàn ${groups[g]}` : `Tổ công đoàn số ${g + 1}`;
         add({ code: `${section.code}-T${g + 1}`, name, kind: 'union_section' }, section);
@@ -59,20 +86,53 @@ export function generateTree({ size = TREE_SIZE, seed = 2026 } = {}) {
     }
   };
 
-  for (const grassroots of central) addGrassroots({ ...grassroots }, { ...national, province: 'Trung ương' }, 'CDCS-TW');
+  for (const grassroots of central)
+    addGrassroots({ ...grassroots }, { ...national, province: 'Trung ương' }, 'CDCS-TW');
   const provinceMarks = provinces.map(([code, name], index) => {
-    const federation = add({ code: `LDLD-${code}`, name: `Liên đoàn Lao động ${name}`, shortName: `LĐLĐ ${name}`, kind: 'provincial_federation', province: name }, confederation);
+    const federation = add(
+      {
+        code: `LDLD-${code}`,
+        name: `Liên đoàn Lao động ${name}`,
+        shortName: `LĐLĐ ${name}`,
+        kind: 'provincial_federation',
+        province: name,
+      },
+      confederation,
+    );
     const sectorUnion = add(
-      { code: `CDYT-${code}`, name: `Công đoàn ngành Y tế ${name}`, shortName: `CĐ ngành Y tế ${name}`, kind: 'provincial_sector_union', province: name },
+      {
+        code: `CDYT-${code}`,
+        name: `Công đoàn ngành Y tế ${name}`,
+        shortName: `CĐ ngành Y tế ${name}`,
+        kind: 'provincial_sector_union',
+        province: name,
+      },
       federation,
       national,
     );
     const first = units.length;
     for (const grassroots of byProvince[index]) addGrassroots(grassroots, sectorUnion, `CDCS-${code}`);
-    return { code, name, federationId: federation.id, sectorUnionId: sectorUnion.id, path: sectorUnion.path, reportPath: sectorUnion.reportPath, grassroots: byProvince[index].length, subtree: units.length - first + 1 };
+    return {
+      code,
+      name,
+      federationId: federation.id,
+      sectorUnionId: sectorUnion.id,
+      path: sectorUnion.path,
+      reportPath: sectorUnion.reportPath,
+      grassroots: byProvince[index].length,
+      subtree: units.length - first + 1,
+    };
   });
   if (units.length !== size) throw new Error(`generated ${units.length} units, expected ${size}`);
-  return { units, landmarks: { confederation: confederation.id, national: national.id, central: central.length, provinces: provinceMarks } };
+  return {
+    units,
+    landmarks: {
+      confederation: confederation.id,
+      national: national.id,
+      central: central.length,
+      provinces: provinceMarks,
+    },
+  };
 }
 
 function sectionName(shape, index, offset) {

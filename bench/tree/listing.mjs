@@ -29,7 +29,10 @@ async function captureQueries(db, work) {
 async function explain(db, { text, values }) {
   const { rows } = await db.$client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
   const plan = rows.map((row) => row['QUERY PLAN']);
-  const nodes = plan.join('\n').match(/(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)( Backward)? (using|on) \w+( on \w+)?/g) ?? [];
+  const nodes =
+    plan
+      .join('\n')
+      .match(/(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)( Backward)? (using|on) \w+( on \w+)?/g) ?? [];
   return { nodes: [...new Set(nodes)], plan };
 }
 
@@ -52,20 +55,44 @@ const subtreeColumns = {
   reportPath: units.reportPath,
 };
 
-/** Every unit under `prefix` along the organisational line: plain, with the actor's scope, and as raw SQL without Drizzle. */
+/**
+ * Every unit under `prefix` along the organisational line: plain, with the actor's scope added, with the scope
+ * alone (what any list of "everything I may see" does), and as raw SQL without Drizzle.
+ */
 export async function benchSubtree(db, prefix, actor) {
-  const plain = () => db.select(subtreeColumns).from(units).where(like(units.path, `${prefix}%`));
-  const scoped = () => db.select(subtreeColumns).from(units).where(and(like(units.path, `${prefix}%`), scopeWhere(actor)));
-  const raw = { text: 'SELECT id, parent_id, code, name, kind, path, report_path FROM units WHERE path LIKE $1', values: [`${prefix}%`] };
+  const plain = () =>
+    db
+      .select(subtreeColumns)
+      .from(units)
+      .where(like(units.path, `${prefix}%`));
+  const scoped = () =>
+    db
+      .select(subtreeColumns)
+      .from(units)
+      .where(and(like(units.path, `${prefix}%`), scopeWhere(actor)));
+  const scopeOnly = () => db.select(subtreeColumns).from(units).where(scopeWhere(actor));
+  const raw = {
+    text: 'SELECT id, parent_id, code, name, kind, path, report_path FROM units WHERE path LIKE $1',
+    values: [`${prefix}%`],
+  };
   const rawRun = () => db.$client.query(raw.text, raw.values);
   const rows = (await plain()).length;
-  const scopedRows = (await scoped()).length;
-  if (rows !== scopedRows) throw new Error(`subtree ${prefix}: ${rows} rows plain but ${scopedRows} in the officer's scope`);
-  const scopedSql = scoped().toSQL();
+  for (const variant of [scoped, scopeOnly]) {
+    const count = (await variant()).length;
+    if (count !== rows) throw new Error(`subtree ${prefix}: ${rows} rows plain but ${count} in the officer's scope`);
+  }
+  const sqlOf = (query) => {
+    const { sql, params } = query().toSQL();
+    return { text: sql, values: params };
+  };
   return {
     rows,
     plain: { ...(await sample(plain, { runs: RUNS, warmup: WARMUP })), explain: await explain(db, raw) },
-    scoped: { ...(await sample(scoped, { runs: RUNS, warmup: WARMUP })), explain: await explain(db, { text: scopedSql.sql, values: scopedSql.params }) },
+    scoped: { ...(await sample(scoped, { runs: RUNS, warmup: WARMUP })), explain: await explain(db, sqlOf(scoped)) },
+    scopeOnly: {
+      ...(await sample(scopeOnly, { runs: RUNS, warmup: WARMUP })),
+      explain: await explain(db, sqlOf(scopeOnly)),
+    },
     rawPg: await sample(rawRun, { runs: RUNS, warmup: WARMUP }),
   };
 }

@@ -17,12 +17,29 @@ async function insertBatches(client, units, statement, pick) {
 }
 
 const unitColumns = [
-  ['id', 'int'], ['code', 'text'], ['name', 'text'], ['shortName', 'text'], ['kind', 'text'], ['sector', 'text'],
-  ['province', 'text'], ['parentId', 'int'], ['reportingParentId', 'int'], ['path', 'text'], ['reportPath', 'text'], ['searchKey', 'text'],
+  ['id', 'int'],
+  ['code', 'text'],
+  ['name', 'text'],
+  ['shortName', 'text'],
+  ['kind', 'text'],
+  ['sector', 'text'],
+  ['province', 'text'],
+  ['parentId', 'int'],
+  ['reportingParentId', 'int'],
+  ['path', 'text'],
+  ['reportPath', 'text'],
+  ['searchKey', 'text'],
 ];
 const versionColumns = [
-  ['id', 'int'], ['name', 'text'], ['shortName', 'text'], ['kind', 'text'], ['parentId', 'int'],
-  ['reportingParentId', 'int'], ['sector', 'text'], ['province', 'text'], ['searchKey', 'text'],
+  ['id', 'int'],
+  ['name', 'text'],
+  ['shortName', 'text'],
+  ['kind', 'text'],
+  ['parentId', 'int'],
+  ['reportingParentId', 'int'],
+  ['sector', 'text'],
+  ['province', 'text'],
+  ['searchKey', 'text'],
 ];
 const unnest = (pick) => pick.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
 
@@ -72,7 +89,11 @@ export async function insertActors(db, grants) {
       `INSERT INTO users (username, display_name, password_hash) VALUES ($1, $1, 'bench-no-login') RETURNING id`,
       [username],
     );
-    await db.$client.query('INSERT INTO role_grants (user_id, unit_id, role) VALUES ($1, $2, $3)', [rows[0].id, unitId, role]);
+    await db.$client.query('INSERT INTO role_grants (user_id, unit_id, role) VALUES ($1, $2, $3)', [
+      rows[0].id,
+      unitId,
+      role,
+    ]);
     ids[username] = rows[0].id;
   }
   return ids;

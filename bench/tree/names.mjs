@@ -2,6 +2,7 @@
 // which sets how many health centres each gets), and pools of hospitals, departments and communes.
 
 /** [code, name, districts]: the 63 provinces and cities before the 2025 reorganisation. */
+// prettier-ignore
 export const provinces = [
   ['HN', 'Hà Nội', 30], ['HCM', 'Thành phố Hồ Chí Minh', 22], ['HP', 'Hải Phòng', 15], ['DN', 'Đà Nẵng', 8],
   ['CT', 'Cần Thơ', 9], ['AG', 'An Giang', 11], ['BRVT', 'Bà Rịa - Vũng Tàu', 8], ['BG', 'Bắc Giang', 10],
@@ -22,6 +23,7 @@ export const provinces = [
 ];
 
 /** Central hospitals, institutes and schools: grassroots unions directly under Công đoàn Y tế Việt Nam. */
+// prettier-ignore
 export const centralNames = [
   'Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy', 'Bệnh viện Trung ương Huế', 'Bệnh viện Hữu nghị Việt Đức', 'Bệnh viện K',
   'Bệnh viện Nhi Trung ương', 'Bệnh viện Phụ sản Trung ương', 'Bệnh viện Mắt Trung ương', 'Bệnh viện Nội tiết Trung ương',
@@ -49,6 +51,7 @@ export const centralNames = [
 ];
 
 /** Provincial hospitals beside the general one; each province has a selection of them. */
+// prettier-ignore
 export const specialties = [
   'Bệnh viện Sản - Nhi', 'Bệnh viện Y học cổ truyền', 'Bệnh viện Phổi', 'Bệnh viện Tâm thần', 'Bệnh viện Mắt',
   'Bệnh viện Da liễu', 'Bệnh viện Phục hồi chức năng', 'Bệnh viện Nội tiết', 'Bệnh viện Ung bướu', 'Bệnh viện Lao và Bệnh phổi',
@@ -56,12 +59,14 @@ export const specialties = [
 ];
 
 /** Provincial bodies of the health sector, one grassroots union each; the province's name follows. */
+// prettier-ignore
 export const provincialBodies = [
   'Trung tâm Kiểm soát bệnh tật', 'Cơ quan Sở Y tế', 'Trường Cao đẳng Y tế', 'Trung tâm Giám định y khoa',
   'Trung tâm Pháp y', 'Chi cục An toàn vệ sinh thực phẩm', 'Chi cục Dân số - Kế hoạch hóa gia đình', 'Trung tâm Kiểm nghiệm',
 ];
 
 /** District names reused across provinces (real districts; a name may recur, as it does in life). */
+// prettier-ignore
 export const districts = [
   'Thạch Hà', 'Hoằng Hóa', 'Quỳnh Lưu', 'Thủy Nguyên', 'Gia Lâm', 'Đông Anh', 'Sóc Sơn', 'Ba Vì', 'Chương Mỹ', 'Thanh Oai',
   'Củ Chi', 'Hóc Môn', 'Bình Chánh', 'Nhà Bè', 'Cần Giờ', 'Kiến Thụy', 'An Lão', 'Tiên Lãng', 'Vĩnh Bảo', 'Hòa Vang',
@@ -81,6 +86,7 @@ export const districts = [
 ];
 
 /** Departments and offices of a hospital: its union sections. */
+// prettier-ignore
 export const departments = [
   'Khoa Nội tổng hợp', 'Khoa Ngoại tổng hợp', 'Khoa Sản', 'Khoa Nhi', 'Khoa Hồi sức tích cực - Chống độc', 'Khoa Cấp cứu',
   'Khoa Khám bệnh', 'Khoa Xét nghiệm', 'Khoa Chẩn đoán hình ảnh', 'Khoa Dược', 'Khoa Kiểm soát nhiễm khuẩn', 'Khoa Gây mê hồi sức',
@@ -93,9 +99,11 @@ export const departments = [
 ];
 
 /** What a department's union groups (tổ công đoàn) gather. */
+// prettier-ignore
 export const groups = ['Bác sĩ', 'Điều dưỡng', 'Kỹ thuật viên', 'Hộ lý', 'Hành chính', 'Dược sĩ', 'Nữ hộ sinh'];
 
 /** Communes for the health stations (trạm y tế xã) under a district health centre. */
+// prettier-ignore
 export const communes = [
   'Tân Lập', 'Tân Tiến', 'Quang Trung', 'Hòa Bình', 'Đông Hưng', 'Tân Phú', 'Phú Lợi', 'An Thạnh', 'Bình Minh', 'Hưng Đạo',
   'Lê Lợi', 'Thanh Sơn', 'Minh Khai', 'Đồng Tâm', 'Xuân Phương', 'Kim Liên', 'Phúc Thịnh', 'Vĩnh Hưng', 'Tam Hiệp', 'Yên Thịnh',
@@ -104,5 +112,7 @@ export const communes = [
 ];
 
 /** Private hospitals, clinics and pharmaceutical companies with their own grassroots unions. */
+// prettier-ignore
 export const privateKinds = ['Bệnh viện Đa khoa tư nhân', 'Phòng khám Đa khoa', 'Công ty Cổ phần Dược phẩm', 'Công ty TNHH Thiết bị y tế'];
+// prettier-ignore
 export const privateBrands = ['Hồng Đức', 'An Việt', 'Hợp Lực', 'Thiện Hạnh', 'Phương Đông', 'Tâm Anh', 'Hoàn Mỹ', 'Medlatec', 'Thu Cúc', 'Việt Mỹ', 'Sài Gòn', 'Hòa Hảo'];

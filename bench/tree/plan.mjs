@@ -1,6 +1,14 @@
 // Which grassroots unions the generated confederation has, and how big each one is relative to the others.
 // A provincial general hospital has many departments; a clinic has two or three.
-import { centralNames, districts, privateBrands, privateKinds, provincialBodies, provinces, specialties } from './names.mjs';
+import {
+  centralNames,
+  districts,
+  privateBrands,
+  privateKinds,
+  provincialBodies,
+  provinces,
+  specialties,
+} from './names.mjs';
 
 const CITIES = new Set(['HN', 'HCM', 'HP', 'DN', 'CT']);
 const BIG_CITIES = new Set(['HN', 'HCM']);
@@ -46,10 +54,17 @@ function centralWeight(name) {
  */
 export function planGrassroots(random) {
   const jitter = (weight) => weight * (0.6 + 0.8 * random());
-  const plan = centralNames.map((name) => ({ province: null, name: `Công đoàn ${name}`, sector: 'public', shape: 'hospital', weight: jitter(centralWeight(name)) }));
+  const plan = centralNames.map((name) => ({
+    province: null,
+    name: `Công đoàn ${name}`,
+    sector: 'public',
+    shape: 'hospital',
+    weight: jitter(centralWeight(name)),
+  }));
   provinces.forEach(([code, name, districtCount], index) => {
     const label = provinceLabel(code, name);
-    const add = (body, weight, shape = 'hospital', sector = 'public') => plan.push({ province: index, name: `Công đoàn ${body}`, sector, shape, weight: jitter(weight) });
+    const add = (body, weight, shape = 'hospital', sector = 'public') =>
+      plan.push({ province: index, name: `Công đoàn ${body}`, sector, shape, weight: jitter(weight) });
     add(`Bệnh viện Đa khoa ${label}`, 60);
     const specialtyCount = BIG_CITIES.has(code) ? specialties.length : 5 + Math.floor(random() * 5);
     for (const specialty of specialties.slice(0, specialtyCount)) add(`${specialty} ${label}`, 22);

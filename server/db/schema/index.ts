@@ -1,3 +1,4 @@
 // Every table of the application, for Drizzle and drizzle-kit.
 export * from './units.ts';
 export * from './accounts.ts';
+export * from './members.ts';

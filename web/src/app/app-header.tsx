@@ -21,12 +21,12 @@ export function AppHeader() {
         <Flex align="center" gap={16}>
           <LanguageSwitch />
           <Button type="text" className="app-header-user" onClick={() => navigate('/account')}>
-            <Avatar size="small" icon={<UserOutlined />} className="app-header-avatar" />
+            <Avatar size="small" icon={<UserOutlined aria-hidden />} className="app-header-avatar" />
             <Typography.Text strong ellipsis style={{ maxWidth: 220 }}>
               {me.user.displayName}
             </Typography.Text>
           </Button>
-          <Button icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
+          <Button icon={<LogoutOutlined aria-hidden />} loading={logout.isPending} onClick={() => logout.mutate()}>
             {t.nav.logout}
           </Button>
         </Flex>

@@ -13,10 +13,11 @@ export function AppMenu() {
   const { pathname } = useLocation();
 
   const items: NonNullable<MenuProps['items']> = [];
-  if (capabilities.viewUnits) items.push({ key: '/units', icon: <ApartmentOutlined />, label: t.nav.units });
-  if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined />, label: t.nav.audit });
-  if (capabilities.manageUsers) items.push({ key: '/users', icon: <TeamOutlined />, label: t.nav.users });
-  items.push({ key: '/account', icon: <UserOutlined />, label: t.nav.account });
+  if (capabilities.viewUnits)
+    items.push({ key: '/units', icon: <ApartmentOutlined aria-hidden />, label: t.nav.units });
+  if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined aria-hidden />, label: t.nav.audit });
+  if (capabilities.manageUsers) items.push({ key: '/users', icon: <TeamOutlined aria-hidden />, label: t.nav.users });
+  items.push({ key: '/account', icon: <UserOutlined aria-hidden />, label: t.nav.account });
 
   const selected = items.find((item) => item && pathname.startsWith(String(item.key)))?.key;
   return (

@@ -8,12 +8,8 @@ import { RequireAuth } from './require-auth.tsx';
 import { RequireCapability } from './require-capability.tsx';
 
 const LoginPage = lazy(() => import('../features/auth/login-page.tsx').then((m) => ({ default: m.LoginPage })));
-const AccountPage = lazy(() =>
-  import('../features/auth/account-page.tsx').then((m) => ({ default: m.AccountPage })),
-);
-const UnitsLayout = lazy(() =>
-  import('../features/units/units-layout.tsx').then((m) => ({ default: m.UnitsLayout })),
-);
+const AccountPage = lazy(() => import('../features/auth/account-page.tsx').then((m) => ({ default: m.AccountPage })));
+const UnitsLayout = lazy(() => import('../features/units/units-layout.tsx').then((m) => ({ default: m.UnitsLayout })));
 const UnitsIndexPage = lazy(() =>
   import('../features/units/units-index-page.tsx').then((m) => ({ default: m.UnitsIndexPage })),
 );

@@ -18,8 +18,8 @@ export function SessionExpiryWatcher() {
       onUnauthorized(() => {
         const wasSignedIn = Boolean(queryClient.getQueryData<Me | null>(meQueryKey));
         setCsrfToken(null);
-        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
         queryClient.setQueryData(meQueryKey, null);
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
         if (wasSignedIn) void message.warning(t.login.sessionExpired);
       }),
     [queryClient, message, t],

@@ -8,8 +8,7 @@ export const appTheme: ThemeConfig = {
     colorInfo: '#0f5fa6',
     colorLink: '#0f5fa6',
     borderRadius: 6,
-    fontFamily:
-      "'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif",
+    fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif",
     fontSize: 14,
     colorBgLayout: '#f3f5f8',
   },

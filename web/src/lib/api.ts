@@ -1,6 +1,9 @@
 // The one way the web app talks to the server: JSON over fetch, the session cookie, the CSRF header
 // on writes, and every failure turned into an ApiError the screens can show in Vietnamese or English.
 
+import { en } from '../i18n/en.ts';
+import { vi } from '../i18n/vi.ts';
+
 const API_BASE = '/api/v1';
 
 /** One field the server rejected, as the error envelope names it. */
@@ -39,8 +42,7 @@ export class ApiError extends Error {
   get fieldErrors(): ApiFieldError[] {
     if (!Array.isArray(this.details)) return [];
     return this.details.filter(
-      (d): d is ApiFieldError =>
-        typeof d === 'object' && d !== null && typeof (d as ApiFieldError).field === 'string',
+      (d): d is ApiFieldError => typeof d === 'object' && d !== null && typeof (d as ApiFieldError).field === 'string',
     );
   }
 }
@@ -101,8 +103,8 @@ async function request<T>(method: string, path: string, body: unknown, options: 
     throw new ApiError({
       status: 0,
       code: 'network.unreachable',
-      message: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
-      messageEn: 'Cannot reach the server. Check the network and try again.',
+      message: vi.common.networkError,
+      messageEn: en.common.networkError,
     });
   }
   const payload: unknown = await response.json().catch(() => null);
@@ -129,23 +131,22 @@ function toApiError(status: number, payload: unknown): ApiError {
     return new ApiError({
       status,
       code: 'not_found',
-      message: 'Không tìm thấy hoặc bạn không có quyền truy cập.',
-      messageEn: 'Not found, or you do not have access.',
+      message: vi.common.notFound,
+      messageEn: en.common.notFound,
     });
   }
   return new ApiError({
     status,
     code: 'http.' + status,
-    message: `Máy chủ báo lỗi (mã ${status}). Vui lòng thử lại.`,
-    messageEn: `The server answered with an error (status ${status}). Please try again.`,
+    message: vi.common.serverError(status),
+    messageEn: en.common.serverError(status),
   });
 }
 
 /** The typed verbs every feature's hooks use. */
 export const api = {
   get: <T>(path: string, options: RequestOptions = {}) => request<T>('GET', path, undefined, options),
-  post: <T>(path: string, body: unknown = {}, options: RequestOptions = {}) =>
-    request<T>('POST', path, body, options),
+  post: <T>(path: string, body: unknown = {}, options: RequestOptions = {}) => request<T>('POST', path, body, options),
   patch: <T>(path: string, body: unknown = {}) => request<T>('PATCH', path, body, {}),
   put: <T>(path: string, body: unknown = {}) => request<T>('PUT', path, body, {}),
   delete: <T>(path: string) => request<T>('DELETE', path, {}, {}),

@@ -14,7 +14,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Rows for every key of either side (objects), or one row for whole values. */
 export function auditDiffRows(before: unknown, after: unknown): AuditDiffRow[] {
   if (!isRecord(before) && !isRecord(after)) {
-    if (before == null && after == null) return [];
+    if ((before ?? null) === null && (after ?? null) === null) return [];
     return [{ key: '', before, after, changed: JSON.stringify(before) !== JSON.stringify(after) }];
   }
   const left = isRecord(before) ? before : {};

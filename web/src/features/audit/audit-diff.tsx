@@ -1,12 +1,18 @@
 // The detail of one audit entry: values before and after, side by side, changed keys highlighted.
-import { Flex, Table, Tag, Typography } from 'antd';
+import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { AuditEntry } from '../../../../shared/contracts/audit.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { auditDiffRows, auditValueText, type AuditDiffRow } from './audit-diff-rows.ts';
 
 function Value({ value, none }: { value: unknown; none: string }) {
   const text = auditValueText(value);
-  return text ? <pre className="audit-value">{text}</pre> : <Typography.Text type="secondary">{none}</Typography.Text>;
+  if (!text) return <Typography.Text type="secondary">{none}</Typography.Text>;
+  // Text in the reading font (Vietnamese marks render right); numbers and structures in monospace.
+  return typeof value === 'string' ? (
+    <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span>
+  ) : (
+    <pre className="audit-value">{text}</pre>
+  );
 }
 
 /** The expanded row of the audit table. */
@@ -26,21 +32,30 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
           {
             key: 'field',
             title: t.audit.field,
-            width: 200,
+            width: 240,
             render: (_, row) => (
               <Flex gap={6} align="center" wrap>
-                <Typography.Text code>{row.key || t.common.none}</Typography.Text>
+                <Tooltip title={row.key || undefined}>
+                  <Typography.Text>{t.audit.fields[row.key] ?? (row.key || t.common.none)}</Typography.Text>
+                </Tooltip>
                 {row.changed && <Tag color="orange">{t.audit.changed}</Tag>}
               </Flex>
             ),
           },
-          { key: 'before', title: t.audit.before, render: (_, row) => <Value value={row.before} none={t.common.none} /> },
+          {
+            key: 'before',
+            title: t.audit.before,
+            render: (_, row) => <Value value={row.before} none={t.common.none} />,
+          },
           { key: 'after', title: t.audit.after, render: (_, row) => <Value value={row.after} none={t.common.none} /> },
         ]}
       />
       {entry.requestId && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t.audit.requestId}: <Typography.Text copyable style={{ fontSize: 12 }}>{entry.requestId}</Typography.Text>
+          {t.audit.requestId}:{' '}
+          <Typography.Text copyable style={{ fontSize: 12 }}>
+            {entry.requestId}
+          </Typography.Text>
         </Typography.Text>
       )}
     </Flex>

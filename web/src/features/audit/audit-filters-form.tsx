@@ -51,7 +51,10 @@ export function AuditFiltersForm({
     action: filters.action,
     entity: filters.entity,
     entityId: filters.entityId,
-    period: filters.from || filters.to ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null] : null,
+    period:
+      filters.from || filters.to
+        ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]
+        : null,
   };
   const options = (labels: Record<string, string>) =>
     Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -82,7 +85,12 @@ export function AuditFiltersForm({
         </Col>
         <Col xs={24} md={12} xl={capabilities.manageUsers ? 6 : 8}>
           <Form.Item name="action" label={t.audit.action}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t.audit.anyAction} options={options(t.audit.actions)} />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t.audit.anyAction}
+              options={options(t.audit.actions)}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} xl={capabilities.manageUsers ? 6 : 8}>

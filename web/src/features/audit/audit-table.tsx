@@ -7,8 +7,12 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { AuditDiff } from './audit-diff.tsx';
 
-const actionColor = (action: string) =>
-  /merge|split|dissolve|revoke/.test(action) ? 'volcano' : /create|grant/.test(action) ? 'green' : 'blue';
+const actionColor = (action: string) => {
+  if (/failed|locked/.test(action)) return 'red';
+  if (/merge|split|dissolve|revoke/.test(action)) return 'volcano';
+  if (/create|grant/.test(action)) return 'green';
+  return 'blue';
+};
 
 interface AuditTableProps {
   entries: AuditEntry[];
@@ -31,7 +35,10 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPageChan
       dataSource={entries}
       scroll={{ x: 900 }}
       locale={{ emptyText: t.audit.empty }}
-      expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
+      expandable={{
+        expandedRowRender: (entry) => <AuditDiff entry={entry} />,
+        rowExpandable: (entry) => (entry.before ?? null) !== null || (entry.after ?? null) !== null,
+      }}
       pagination={{
         current: page,
         pageSize,
@@ -47,7 +54,12 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPageChan
           key: 'user',
           title: t.audit.user,
           width: 160,
-          render: (_, entry) => entry.username ?? <Typography.Text type="secondary">{t.audit.system}</Typography.Text>,
+          render: (_, entry) =>
+            entry.username ?? (
+              <Typography.Text type="secondary">
+                {entry.action.startsWith('auth.') ? t.audit.anonymous : t.audit.system}
+              </Typography.Text>
+            ),
         },
         {
           key: 'action',

@@ -55,8 +55,9 @@ export function useLogout() {
     mutationFn: () => api.post<{ ok: true }>('/auth/logout', {}, { allowUnauthorized: true }),
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.clear();
+      // "Signed out" first, so the guard leaves the signed-in screens before their data goes.
       queryClient.setQueryData(meQueryKey, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryHash !== JSON.stringify(meQueryKey) });
     },
   });
 }

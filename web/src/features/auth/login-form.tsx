@@ -24,7 +24,7 @@ export function LoginForm() {
   const [form] = Form.useForm<LoginValues>();
   const login = useLogin();
   const { lang, t } = useI18n();
-  const [failure, setFailure] = useState<{ text: string; lockedUntil: number | null } | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown; lockedUntil: number | null } | null>(null);
   const secondsLeft = useCountdown(failure?.lockedUntil ?? null);
   const locked = secondsLeft > 0;
 
@@ -33,7 +33,7 @@ export function LoginForm() {
     login.mutate(values, {
       onError: (error) => {
         const wait = retryAfterSeconds(error);
-        setFailure({ text: errorText(error, lang, t), lockedUntil: wait ? Date.now() + wait * 1000 : null });
+        setFailure({ error, lockedUntil: wait ? Date.now() + wait * 1000 : null });
         form.setFieldValue('password', '');
       },
     });
@@ -48,10 +48,8 @@ export function LoginForm() {
           showIcon
           role="alert"
           style={{ marginBottom: 20 }}
-          title={failure.text}
-          description={
-            failure.lockedUntil ? (locked ? t.login.lockedWait(waitText) : t.login.unlocked) : undefined
-          }
+          title={errorText(failure.error, lang, t)}
+          description={failure.lockedUntil ? (locked ? t.login.lockedWait(waitText) : t.login.unlocked) : undefined}
         />
       )}
       <Form.Item
@@ -59,14 +57,14 @@ export function LoginForm() {
         label={t.login.username}
         rules={[{ required: true, whitespace: true, message: t.common.required(t.login.username) }]}
       >
-        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+        <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus />
       </Form.Item>
       <Form.Item
         name="password"
         label={t.login.password}
         rules={[{ required: true, message: t.common.required(t.login.password) }]}
       >
-        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+        <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={login.isPending} disabled={locked}>
         {t.login.submit}

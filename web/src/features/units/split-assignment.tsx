@@ -27,6 +27,11 @@ export function SplitAssignment({ units, loading }: { units: Unit[]; loading: bo
           key={unit.id}
           name={['assign', String(unit.id)]}
           label={<UnitTitle unit={unit} />}
+          layout="horizontal"
+          labelCol={{ flex: '1 1 55%' }}
+          wrapperCol={{ flex: '1 1 45%' }}
+          labelAlign="left"
+          colon={false}
           rules={[
             { required: true, message: t.common.requiredChoice(t.units.split.assignTo) },
             {
@@ -37,7 +42,11 @@ export function SplitAssignment({ units, loading }: { units: Unit[]; loading: bo
             },
           ]}
         >
-          <Select options={options} placeholder={t.units.split.assignTo} aria-label={`${t.units.split.assignTo}: ${unit.name}`} />
+          <Select
+            options={options}
+            placeholder={t.units.split.assignTo}
+            aria-label={`${t.units.split.assignTo}: ${unit.name}`}
+          />
         </Form.Item>
       ))}
     </>

@@ -28,13 +28,14 @@ export function SplitPartsList() {
               size="small"
               title={t.units.split.part(index + 1)}
               style={{ marginBottom: 12 }}
+              styles={{ body: { paddingBottom: 0 } }}
               extra={
                 fields.length > MIN_PARTS && (
                   <Button
                     type="text"
                     danger
                     size="small"
-                    icon={<DeleteOutlined />}
+                    icon={<DeleteOutlined aria-hidden />}
                     aria-label={t.units.split.removePart}
                     title={t.units.split.removePart}
                     onClick={() => remove(field.name)}
@@ -43,7 +44,7 @@ export function SplitPartsList() {
               }
             >
               <Row gutter={12}>
-                <Col xs={24} md={8}>
+                <Col xs={24} md={7}>
                   <Form.Item
                     name={[field.name, 'code']}
                     label={t.units.code}
@@ -57,7 +58,7 @@ export function SplitPartsList() {
                     <Input maxLength={40} />
                   </Form.Item>
                 </Col>
-                <Col xs={24} md={16}>
+                <Col xs={24} md={11}>
                   <Form.Item
                     name={[field.name, 'name']}
                     label={t.units.name}
@@ -69,8 +70,8 @@ export function SplitPartsList() {
                     <Input maxLength={300} />
                   </Form.Item>
                 </Col>
-                <Col span={24}>
-                  <Form.Item name={[field.name, 'shortName']} label={t.units.shortName} style={{ marginBottom: 0 }}>
+                <Col xs={24} md={6}>
+                  <Form.Item name={[field.name, 'shortName']} label={t.units.shortName}>
                     <Input maxLength={100} />
                   </Form.Item>
                 </Col>
@@ -79,7 +80,13 @@ export function SplitPartsList() {
           ))}
           <Form.ErrorList errors={errors} />
           {fields.length < MAX_PARTS && (
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ marginBottom: 16 }}>
+            <Button
+              type="dashed"
+              block
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => add({})}
+              style={{ marginBottom: 16 }}
+            >
               {t.units.split.addPart}
             </Button>
           )}

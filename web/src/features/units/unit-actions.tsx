@@ -1,6 +1,8 @@
-// The buttons of a unit page, each shown only when the server's abilities for this unit allow it.
+// The buttons of a unit page, each shown only when the server's abilities for this unit allow it:
+// everyday edits as buttons, the reorganisations (move, merge, split, dissolve) under one menu.
 import { useState, type ReactNode } from 'react';
 import {
+  DownOutlined,
   EditOutlined,
   MergeOutlined,
   PlusOutlined,
@@ -8,7 +10,7 @@ import {
   StopOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import { Button, Divider } from 'antd';
+import { Button, Dropdown, type MenuProps } from 'antd';
 import type { UnitAbilities, UnitDetail } from '../../../../shared/contracts/units.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { UnitCreateModal } from './unit-create-modal.tsx';
@@ -20,38 +22,43 @@ import { UnitSplitModal } from './unit-split-modal.tsx';
 
 type Action = keyof UnitAbilities;
 
-const icons: Record<Action, ReactNode> = {
-  createChild: <PlusOutlined />,
-  update: <EditOutlined />,
-  move: <SwapOutlined />,
-  merge: <MergeOutlined />,
-  split: <SplitCellsOutlined />,
-  dissolve: <StopOutlined />,
-};
-const order: Action[] = ['createChild', 'update', 'move', 'merge', 'split', 'dissolve'];
+const reorganisations: { action: Action; icon: ReactNode }[] = [
+  { action: 'move', icon: <SwapOutlined aria-hidden /> },
+  { action: 'merge', icon: <MergeOutlined aria-hidden /> },
+  { action: 'split', icon: <SplitCellsOutlined aria-hidden /> },
+  { action: 'dissolve', icon: <StopOutlined aria-hidden /> },
+];
 
 /** Action buttons and the dialog of the one being used. */
 export function UnitActions({ unit }: { unit: UnitDetail }) {
   const { t } = useI18n();
   const [active, setActive] = useState<Action | null>(null);
   const closed = () => setActive(null);
-  const allowed = order.filter((action) => unit.abilities[action]);
-  if (allowed.length === 0) return null;
+  const { abilities } = unit;
+
+  const menuItems: MenuProps['items'] = reorganisations
+    .filter(({ action }) => abilities[action])
+    .map(({ action, icon }) => ({ key: action, icon, label: t.units.actions[action], danger: action === 'dissolve' }));
 
   return (
     <>
-      {allowed.map((action, index) => [
-        index > 0 && action === 'move' && <Divider key="divider" orientation="vertical" style={{ height: 32 }} />,
-        <Button
-          key={action}
-          icon={icons[action]}
-          type={action === 'createChild' ? 'primary' : 'default'}
-          danger={action === 'dissolve'}
-          onClick={() => setActive(action)}
-        >
-          {t.units.actions[action]}
-        </Button>,
-      ])}
+      {abilities.createChild && (
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setActive('createChild')}>
+          {t.units.actions.createChild}
+        </Button>
+      )}
+      {abilities.update && (
+        <Button icon={<EditOutlined aria-hidden />} onClick={() => setActive('update')}>
+          {t.units.actions.update}
+        </Button>
+      )}
+      {menuItems.length > 0 && (
+        <Dropdown trigger={['click']} menu={{ items: menuItems, onClick: ({ key }) => setActive(key as Action) }}>
+          <Button>
+            {t.units.actions.reorganise} <DownOutlined aria-hidden />
+          </Button>
+        </Dropdown>
+      )}
       {active === 'createChild' && <UnitCreateModal parent={unit} onClosed={closed} />}
       {active === 'update' && <UnitEditModal unit={unit} onClosed={closed} />}
       {active === 'move' && <UnitMoveModal unit={unit} onClosed={closed} />}

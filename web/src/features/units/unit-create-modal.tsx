@@ -70,12 +70,23 @@ export function UnitCreateModal({ parent, onClosed }: { parent: Unit; onClosed: 
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ kind: kinds[0], sector: parent.sector, province: parent.province ?? undefined }}
+        initialValues={{
+          kind: kinds.length === 1 ? kinds[0] : undefined,
+          sector: parent.sector,
+          province: parent.province ?? undefined,
+        }}
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="kind" label={t.units.kind} rules={[{ required: true }]}>
-              <Select options={kinds.map((kind) => ({ value: kind, label: pick(unitKindLabels[kind]) }))} />
+            <Form.Item
+              name="kind"
+              label={t.units.kind}
+              rules={[{ required: true, message: t.common.requiredChoice(t.units.kind) }]}
+            >
+              <Select
+                placeholder={t.common.choose(t.units.kind)}
+                options={kinds.map((kind) => ({ value: kind, label: pick(unitKindLabels[kind]) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

@@ -37,5 +37,13 @@ export function UnitDetails({ unit }: { unit: UnitDetail }) {
   if (unit.mergedIntoId) {
     items.push({ key: 'mergedInto', label: t.units.mergedInto, children: <MergedInto id={unit.mergedIntoId} /> });
   }
-  return <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, sm: 1, md: 1, lg: 1, xl: 1, xxl: 2 }}
+      styles={{ label: { width: 200, whiteSpace: 'nowrap' } }}
+      items={items}
+    />
+  );
 }

@@ -47,7 +47,13 @@ export function UnitSelect(props: UnitSelectProps) {
   for (const unit of matches) known.set(unit.id, unit);
   const options = [...known.values()].map((unit) => ({ value: unit.id, label: label(unit) }));
 
-  const notFound = !enabled ? t.units.unitSearchEmpty : results.isFetching ? <Spin size="small" /> : t.units.noSearchResults;
+  const notFound = !enabled ? (
+    t.units.unitSearchEmpty
+  ) : results.isFetching ? (
+    <Spin size="small" />
+  ) : (
+    t.units.noSearchResults
+  );
   return (
     <Select<number>
       id={props.id}

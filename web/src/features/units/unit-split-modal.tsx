@@ -42,7 +42,13 @@ export function UnitSplitModal({ unit, onClosed }: { unit: UnitDetail; onClosed:
     }));
     confirm({
       title: t.units.actions.split,
-      content: t.units.split.confirm(unit.name, joinNames(parts.map((part) => part.name), t.common.and)),
+      content: t.units.split.confirm(
+        unit.name,
+        joinNames(
+          parts.map((part) => part.name),
+          t.common.and,
+        ),
+      ),
       okText: t.units.split.submit,
       danger: true,
       onOk: () =>

@@ -15,8 +15,16 @@ export function UnitTitle({
 }) {
   const inactive = unit.status !== 'active';
   return (
-    <Flex align="center" gap={6} className={inactive ? 'unit-title-inactive' : undefined} style={{ minWidth: 0 }}>
-      <span className="unit-title-name" title={`${unit.name} (${unit.code})`} style={spread ? { flex: 1 } : undefined}>
+    <Flex
+      align={spread ? 'flex-start' : 'center'}
+      gap={6}
+      className={inactive ? 'unit-title-inactive' : undefined}
+      style={{ minWidth: 0 }}
+    >
+      <span
+        className={spread ? 'unit-title-name unit-title-name-wrap' : 'unit-title-name'}
+        title={`${unit.name} (${unit.code})`}
+      >
         {unit.name}
       </span>
       <UnitKindTag kind={unit.kind} />

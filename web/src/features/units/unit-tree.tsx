@@ -24,20 +24,21 @@ export function UnitTree({ asOf, selectedId, focusPath, onSelect }: UnitTreeProp
   const { lang, t } = useI18n();
   const queryClient = useQueryClient();
   const roots = useUnits({ asOf });
-  const [userExpanded, setUserExpanded] = useState<number[]>([]);
-  // Branches the user closed while looking at one unit stay closed until another unit is selected.
-  const focusKey = focusPath.join(',');
-  const [closed, setClosed] = useState<{ focusKey: string; ids: number[] }>({ focusKey: '', ids: [] });
-  const closedIds = closed.focusKey === focusKey ? closed.ids : [];
-
+  const [expanded, setExpanded] = useState<number[]>([]);
   const rootIds = (roots.data ?? []).map((unit) => unit.id);
-  const start = focusPath.findIndex((id) => rootIds.includes(id));
-  // A few roots open by themselves; below them, the branches down to the selected unit.
-  const openRoots = rootIds.length <= MAX_OPEN_ROOTS ? rootIds : [];
-  const autoExpanded = union(openRoots, start >= 0 ? focusPath.slice(start) : []).filter(
-    (id) => !closedIds.includes(id),
-  );
-  const expanded = union(userExpanded, autoExpanded);
+
+  // When the selected unit changes, open the branches down to it (and, the first time, the few roots);
+  // they stay open afterwards, like branches the user opened. This adjusts state during render, as React
+  // recommends for state derived from a changing prop, instead of in an effect.
+  const focusKey = roots.data ? focusPath.join(',') : null;
+  const [openedFor, setOpenedFor] = useState<string | null>(null);
+  if (focusKey !== null && focusKey !== openedFor) {
+    const start = focusPath.findIndex((id) => rootIds.includes(id));
+    const branch = start >= 0 ? focusPath.slice(start) : [];
+    const openRoots = openedFor === null && rootIds.length <= MAX_OPEN_ROOTS ? rootIds : [];
+    setOpenedFor(focusKey);
+    setExpanded((previous) => union(previous, union(openRoots, branch)));
+  }
 
   const children = useQueries({ queries: expanded.map((parentId) => unitListQuery({ parentId, asOf })) });
   const childrenByParent = new Map<number, Unit[]>();
@@ -59,13 +60,7 @@ export function UnitTree({ asOf, selectedId, focusPath, onSelect }: UnitTreeProp
 
   const onExpand = (_keys: Key[], info: { expanded: boolean; node: { key: Key } }) => {
     const id = Number(info.node.key);
-    if (info.expanded) {
-      setUserExpanded((previous) => union(previous, [id]));
-      setClosed((previous) => ({ focusKey, ids: previous.ids.filter((other) => other !== id) }));
-    } else {
-      setUserExpanded((previous) => previous.filter((other) => other !== id));
-      setClosed((previous) => ({ focusKey, ids: union(previous.focusKey === focusKey ? previous.ids : [], [id]) }));
-    }
+    setExpanded((previous) => (info.expanded ? union(previous, [id]) : previous.filter((other) => other !== id)));
   };
 
   const loadData = async ({ key }: { key: Key }) => {

@@ -104,7 +104,5 @@ export function useSplitUnit(id: number) {
 
 /** Dissolves a unit that has no active units below it. */
 export function useDissolveUnit(id: number) {
-  return useUnitWrite((body: z.input<typeof dissolveUnitBodySchema>) =>
-    api.post<Unit>(`/units/${id}/dissolve`, body),
-  );
+  return useUnitWrite((body: z.input<typeof dissolveUnitBodySchema>) => api.post<Unit>(`/units/${id}/dissolve`, body));
 }

@@ -30,7 +30,7 @@ export function UsersPage() {
       <PageHeader
         title={t.users.title}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             {t.users.create}
           </Button>
         }

@@ -68,10 +68,10 @@ export function UsersTable({
           width: 200,
           render: (_, user) => (
             <Flex vertical gap={6} align="flex-start">
-              <Button size="small" icon={<KeyOutlined />} onClick={() => onAddGrant(user)}>
+              <Button size="small" icon={<KeyOutlined aria-hidden />} onClick={() => onAddGrant(user)}>
                 {t.users.addGrant}
               </Button>
-              <Button size="small" danger icon={<LogoutOutlined />} onClick={() => askRevoke(user)}>
+              <Button size="small" danger icon={<LogoutOutlined aria-hidden />} onClick={() => askRevoke(user)}>
                 {t.users.revokeSessions}
               </Button>
             </Flex>

@@ -1,0 +1,115 @@
+// The compact results table: one line per figure, with its goal from issue #2 and how far it is from it.
+
+function ms(value) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return `${value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2)} ms`;
+}
+const GOALS = { scopeMs: 0.1, listMs: 20, newStartMs: 15_000, existingStartMs: 3_000 };
+
+/** 'ok 0.24×' under the goal, 'MISSED 3.1×' over it; the ratio is value / goal. */
+function verdict(value, goal) {
+  if (goal === undefined || value === null || Number.isNaN(value)) return '';
+  const ratio = value / goal;
+  const shown = ratio < 0.01 ? ratio.toExponential(1) : ratio.toFixed(2);
+  return `${ratio <= 1 ? 'ok' : 'MISSED'} ${shown}×`;
+}
+
+function timed(label, figure, goalMs) {
+  return [
+    label,
+    ms(figure.medianMs),
+    `p95 ${ms(figure.p95Ms)}`,
+    goalMs ? `< ${goalMs} ms` : '',
+    verdict(figure.medianMs, goalMs),
+  ];
+}
+
+function treeRows(tree) {
+  const rows = [
+    ['tree: 100,000 units + versions inserted', ms(tree.setup.insertMs), '', '', ''],
+    [
+      '1a inScope, random pairs (ns/op)',
+      `${tree.scope.inScope.randomPairs.nsPerOpMedian} ns`,
+      'median of 5 runs',
+      '< 0.1 ms',
+      verdict(tree.scope.inScope.randomPairs.nsPerOpMedian / 1e6, GOALS.scopeMs),
+    ],
+    [
+      '1a inScope, one actor over every unit',
+      `${tree.scope.inScope.oneActorAllUnits.nsPerOpMedian} ns`,
+      'median of 5 runs',
+      '< 0.1 ms',
+      verdict(tree.scope.inScope.oneActorAllUnits.nsPerOpMedian / 1e6, GOALS.scopeMs),
+    ],
+    timed('1a loadActor (2 queries, every request)', tree.scope.loadActor, GOALS.scopeMs),
+    timed('   for reference: SELECT 1 round trip', tree.scope.selectOne),
+  ];
+  for (const [name, figure] of Object.entries(tree.children))
+    rows.push(timed(`1b findUnits: ${name}, ${figure.rows} rows`, figure, GOALS.listMs));
+  for (const [name, figure] of Object.entries(tree.subtree)) {
+    rows.push(timed(`1c subtree ${name}, ${figure.rows} rows, Drizzle`, figure.plain, GOALS.listMs));
+    rows.push(timed(`1c subtree ${name}, and scopeWhere`, figure.scoped, GOALS.listMs));
+    rows.push(timed(`1c subtree ${name}, scopeWhere alone`, figure.scopeOnly, GOALS.listMs));
+    rows.push(timed(`1c subtree ${name}, raw pg`, figure.rawPg, GOALS.listMs));
+  }
+  return rows;
+}
+
+function startRows(start) {
+  const row = (label, figure, goal) => [
+    label,
+    ms(figure.medianMs),
+    `runs ${figure.each.map((run) => run.readyMs).join(', ')}`,
+    `< ${goal / 1000} s`,
+    `${verdict(figure.medianMs, goal)}${figure.cleanExits ? '' : ' (exit code ≠ 0!)'}`,
+  ];
+  return [
+    row('2 serve → /healthz 200, new data folder', start.newFolder, GOALS.newStartMs),
+    row('2 serve → /healthz 200, existing folder', start.existingFolder, GOALS.existingStartMs),
+  ];
+}
+
+function httpRows(http) {
+  const rows = [];
+  for (const [level, endpoints] of Object.entries(http)) {
+    if (level === 'load') continue;
+    for (const [name, figure] of Object.entries(endpoints)) {
+      const errors = figure.non2xx + figure.socketErrors;
+      const cpu =
+        figure.cpuMsPerRequest.server === null
+          ? ''
+          : `, CPU/req ${figure.cpuMsPerRequest.server} + pg ${figure.cpuMsPerRequest.postgres} ms`;
+      const label = `3 ${name === 'authMe' ? 'GET /api/v1/auth/me' : 'GET /healthz'} (${level})`;
+      rows.push([
+        label,
+        `${figure.requestsPerSec} req/s`,
+        `p50 ${ms(figure.p50Ms)} p99 ${ms(figure.p99Ms)}${cpu}`,
+        figure.generator,
+        errors ? `${errors} errors!` : '',
+      ]);
+    }
+  }
+  return rows;
+}
+
+export function resultRows(results) {
+  const rows = [['benchmark', 'median', 'spread', 'goal / tool', 'verdict']];
+  const { tree, start, http } = results.parts;
+  const failed = (name, part) => [[`${name}: FAILED`, part.error.split('\n')[0], '', '', '']];
+  if (tree) rows.push(...(tree.error ? failed('tree', tree) : treeRows(tree)));
+  if (start) rows.push(...(start.error ? failed('start', start) : startRows(start)));
+  if (http) rows.push(...(http.error ? failed('http', http) : httpRows(http)));
+  return rows;
+}
+
+export function printTable(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  const line = (row) =>
+    row
+      .map((cell, column) => String(cell).padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
+  process.stdout.write(
+    `\n${line(rows[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.slice(1).map(line).join('\n')}\n`,
+  );
+}

@@ -1,0 +1,124 @@
+// A provincial officer's day: log in, open the tree, create a grassroots union, move it, find both in the
+// audit log (as the administrator), log out. Screenshots go to e2e/artifacts/.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, snap, startE2eApp, type E2eApp } from './harness.ts';
+
+let app: E2eApp;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startE2eApp();
+  // Headless Chromium does not always finish antd's closing animations; the app honours reduced motion.
+  const context = await app.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'vi-VN',
+    reducedMotion: 'reduce',
+  });
+  page = await context.newPage();
+});
+afterAll(() => app?.close());
+
+async function login(username: string, password: string) {
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+async function logout() {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+}
+
+/** Picks a unit in a search select by typing part of its name. */
+async function pickUnit(label: string, search: string, option: RegExp) {
+  const field = page.getByLabel(label);
+  await field.click();
+  await field.fill(search);
+  // antd renders a hidden accessible list beside the visible one: click the visible option.
+  await page.locator('.ant-select-item-option', { hasText: option }).click();
+}
+
+describe('the organisation tree in the browser', () => {
+  it('refuses a wrong password with a Vietnamese message', async () => {
+    await login('canbo.hanoi', 'sai-mat-khau');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
+    await snap(page, '01-login-error');
+  });
+
+  it('logs a provincial officer in and shows the tree of the province', async () => {
+    await login('canbo.hanoi', DEMO_PASSWORD);
+    await page.waitForURL(/\/units\/\d+/);
+    await page.getByRole('heading', { name: 'Công đoàn ngành Y tế Hà Nội' }).waitFor();
+    await page.getByText('Công đoàn Bệnh viện Thanh Nhàn').first().waitFor();
+    // Nothing beside the province: another province's unit is not in the tree.
+    expect(await page.getByText('Công đoàn ngành Y tế Hải Phòng').count()).toBe(0);
+    await snap(page, '02-tree-hanoi');
+  });
+
+  it('finds a unit by a search typed without diacritics', async () => {
+    await page.getByPlaceholder('Tìm theo tên, tên viết tắt hoặc mã đơn vị').fill('xanh pon');
+    await page.getByText('Công đoàn Bệnh viện Xanh Pôn').first().waitFor();
+    await snap(page, '03-search');
+    await page.getByPlaceholder('Tìm theo tên, tên viết tắt hoặc mã đơn vị').fill('');
+  });
+
+  it('creates a grassroots union under the province', async () => {
+    await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Mã đơn vị').fill('CDCS-HN-BVHD');
+    await dialog.getByLabel('Tên đơn vị', { exact: true }).fill('Công đoàn Bệnh viện Đa khoa Hà Đông');
+    await dialog.getByLabel('Tên viết tắt').fill('CĐ BV Hà Đông');
+    await snap(page, '04-create-form');
+    await dialog.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await page.getByText('Đã thêm Công đoàn Bệnh viện Đa khoa Hà Đông.').waitFor();
+    await page.getByText('Công đoàn Bệnh viện Đa khoa Hà Đông').first().click();
+    await page.getByRole('heading', { name: 'Công đoàn Bệnh viện Đa khoa Hà Đông' }).waitFor();
+    await snap(page, '05-created-unit');
+  });
+
+  it('moves it to another parent after confirmation', async () => {
+    await logout();
+    await login('quantri', DEMO_PASSWORD);
+    await page.waitForURL(/\/units/);
+    await page.getByPlaceholder('Tìm theo tên, tên viết tắt hoặc mã đơn vị').fill('ha dong');
+    await page.getByText('Công đoàn Bệnh viện Đa khoa Hà Đông').first().click();
+    await page.getByRole('heading', { name: 'Công đoàn Bệnh viện Đa khoa Hà Đông' }).waitFor();
+    await page.getByRole('button', { name: /Tổ chức lại/ }).click();
+    await page.getByRole('menuitem', { name: 'Chuyển đơn vị cấp trên' }).click();
+    const dialog = page.getByRole('dialog');
+    await pickUnit('Đơn vị cấp trên mới', 'nganh y te hai phong', /Công đoàn ngành Y tế Hải Phòng/);
+    await dialog.getByRole('button', { name: 'Chuyển đơn vị' }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: 'sang trực thuộc Công đoàn ngành Y tế Hải Phòng?' });
+    await confirm.waitFor();
+    await snap(page, '06-move-confirm');
+    await confirm.getByRole('button', { name: 'Chuyển đơn vị' }).click();
+    await page
+      .getByText('Đã chuyển Công đoàn Bệnh viện Đa khoa Hà Đông sang trực thuộc Công đoàn ngành Y tế Hải Phòng.')
+      .waitFor();
+    await page.getByRole('link', { name: 'Công đoàn ngành Y tế Hải Phòng' }).first().waitFor();
+    await snap(page, '07-moved-unit');
+  });
+
+  it('shows both changes in the audit log to the administrator', async () => {
+    await logout();
+    await login('admin', 'e2e-admin-password');
+    await page.waitForURL(/\/(units|account)/);
+    await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
+    await page.getByRole('heading', { name: 'Nhật ký thay đổi' }).waitFor();
+    const rows = page.locator('tr', { hasText: 'Công đoàn Bệnh viện Đa khoa Hà Đông' });
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    const text = (await rows.allTextContents()).join('\n');
+    expect(text).toContain('canbo.hanoi');
+    expect(text).toContain('quantri');
+    await snap(page, '08-audit');
+  });
+
+  it('logs out', async () => {
+    await logout();
+    await page.goto(`${app.url}/units`);
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await snap(page, '09-logged-out');
+  });
+});

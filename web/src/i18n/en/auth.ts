@@ -1,0 +1,52 @@
+// English strings of the login page and the account page.
+import type { Dictionary } from '../vi.ts';
+
+/** Part of the English dictionary. */
+export const enAuth: Pick<Dictionary, 'login' | 'account'> = {
+  login: {
+    title: 'Log in',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Log in',
+    failed: 'Login failed',
+    lockedWait: (wait: string) => `Please try again in ${wait}.`,
+    unlocked: 'You can log in again.',
+    minutesSeconds: (minutes: number, seconds: number) =>
+      minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`,
+    sessionExpired: 'Your session has expired. Please log in again.',
+    footer: 'For health-sector trade union officers',
+  },
+  account: {
+    title: 'My account',
+    profile: 'Account details',
+    username: 'Username',
+    displayName: 'Full name',
+    sessionExpiresAt: 'Current session expires at',
+    grants: 'Granted roles',
+    noGrants: 'No roles granted yet.',
+    role: 'Role',
+    unit: 'Unit',
+    mustChangeTitle: 'Please change your password',
+    mustChangeText: 'Your account still uses the password it was given. Set a new password before you continue.',
+    passwordTitle: 'Change password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    confirmPassword: 'Repeat the new password',
+    passwordHint: 'At least 10 characters. A memorable phrase with letters and digits works well.',
+    passwordMismatch: 'The two new passwords do not match.',
+    passwordChanged: 'Password changed.',
+    changePassword: 'Change password',
+    sessionsTitle: 'Sessions',
+    sessionsHelp: 'Where this account is logged in. Log out any session you do not recognise.',
+    device: 'Device, browser',
+    ip: 'IP address',
+    createdAt: 'Logged in at',
+    lastSeenAt: 'Last active',
+    expiresAt: 'Expires',
+    currentSession: 'This session',
+    revokeSession: 'Log out this session',
+    revokeConfirm: 'Log out this session? That device will have to log in again.',
+    sessionRevoked: 'Session logged out.',
+    unknownDevice: 'Unknown device',
+  },
+};

@@ -1,0 +1,52 @@
+// Vietnamese strings of the login page and the account page.
+
+/** Part of the Vietnamese dictionary. */
+export const viAuth = {
+  login: {
+    title: 'Đăng nhập',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    failed: 'Đăng nhập không thành công',
+    lockedWait: (wait: string) => `Vui lòng thử lại sau ${wait}.`,
+    unlocked: 'Bạn có thể đăng nhập lại.',
+    minutesSeconds: (minutes: number, seconds: number) =>
+      minutes > 0 ? `${minutes} phút ${seconds} giây` : `${seconds} giây`,
+    sessionExpired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    footer: 'Dành cho cán bộ công đoàn ngành Y tế',
+  },
+  account: {
+    title: 'Tài khoản của tôi',
+    profile: 'Thông tin tài khoản',
+    username: 'Tên đăng nhập',
+    displayName: 'Họ và tên',
+    sessionExpiresAt: 'Phiên hiện tại hết hạn lúc',
+    grants: 'Quyền được giao',
+    noGrants: 'Chưa được giao quyền nào.',
+    role: 'Vai trò',
+    unit: 'Đơn vị',
+    mustChangeTitle: 'Vui lòng đổi mật khẩu',
+    mustChangeText:
+      'Tài khoản của bạn đang dùng mật khẩu được cấp ban đầu. Hãy đặt mật khẩu mới trước khi tiếp tục làm việc.',
+    passwordTitle: 'Đổi mật khẩu',
+    currentPassword: 'Mật khẩu hiện tại',
+    newPassword: 'Mật khẩu mới',
+    confirmPassword: 'Nhập lại mật khẩu mới',
+    passwordHint: 'Ít nhất 10 ký tự. Nên dùng một câu dễ nhớ với chữ và số.',
+    passwordMismatch: 'Hai mật khẩu mới không khớp.',
+    passwordChanged: 'Đã đổi mật khẩu.',
+    changePassword: 'Đổi mật khẩu',
+    sessionsTitle: 'Các phiên đăng nhập',
+    sessionsHelp: 'Những nơi tài khoản đang đăng nhập. Đăng xuất phiên nào bạn không nhận ra.',
+    device: 'Thiết bị, trình duyệt',
+    ip: 'Địa chỉ IP',
+    createdAt: 'Đăng nhập lúc',
+    lastSeenAt: 'Hoạt động gần nhất',
+    expiresAt: 'Hết hạn',
+    currentSession: 'Phiên hiện tại',
+    revokeSession: 'Đăng xuất phiên này',
+    revokeConfirm: 'Đăng xuất phiên đăng nhập này? Thiết bị đó sẽ phải đăng nhập lại.',
+    sessionRevoked: 'Đã đăng xuất phiên.',
+    unknownDevice: 'Không rõ thiết bị',
+  },
+};

@@ -1,0 +1,53 @@
+// Vietnamese strings of the frame of the app: product name, shared words, language, menu.
+
+/** Part of the Vietnamese dictionary. */
+export const viShell = {
+  app: {
+    name: 'CongDoan',
+    subtitle: 'Công đoàn Y tế Việt Nam — Quản lý công tác công đoàn',
+    tagline: 'Công đoàn Y tế Việt Nam',
+  },
+  common: {
+    save: 'Lưu',
+    cancel: 'Hủy',
+    close: 'Đóng',
+    confirm: 'Xác nhận',
+    retry: 'Thử lại',
+    loading: 'Đang tải…',
+    none: '—',
+    yes: 'Có',
+    no: 'Không',
+    actions: 'Thao tác',
+    notFoundTitle: 'Không tìm thấy',
+    notFound: 'Không tìm thấy hoặc bạn không có quyền truy cập.',
+    pageNotFound: 'Trang bạn tìm không tồn tại.',
+    backHome: 'Về trang chính',
+    loadFailed: 'Không tải được dữ liệu.',
+    networkError: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+    serverError: (status: number) => `Máy chủ báo lỗi (mã ${status}). Vui lòng thử lại.`,
+    crashed: 'Đã có lỗi khi hiển thị trang này. Vui lòng tải lại trang.',
+    reload: 'Tải lại trang',
+    effectiveDate: 'Ngày hiệu lực',
+    effectiveDateHelp: 'Ngày thay đổi bắt đầu có hiệu lực; mặc định là hôm nay.',
+    required: (field: string) => `Vui lòng nhập ${field.toLowerCase()}.`,
+    requiredChoice: (field: string) => `Vui lòng chọn ${field.toLowerCase()}.`,
+    choose: (field: string) => `Chọn ${field.toLowerCase()}`,
+    minLength: (field: string, min: number) => `${field} phải có ít nhất ${min} ký tự.`,
+    total: (count: string) => `Tổng số ${count} bản ghi`,
+    and: 'và',
+  },
+  language: {
+    label: 'Ngôn ngữ',
+    vi: 'Tiếng Việt',
+    en: 'English',
+  },
+  nav: {
+    units: 'Cơ cấu tổ chức',
+    audit: 'Nhật ký thay đổi',
+    users: 'Người dùng',
+    account: 'Tài khoản',
+    logout: 'Đăng xuất',
+    menu: 'Danh mục chức năng',
+    loggedOut: 'Bạn đã đăng xuất.',
+  },
+};

@@ -1,0 +1,36 @@
+// Vietnamese strings of user administration.
+
+/** Part of the Vietnamese dictionary. */
+export const viUsers = {
+  users: {
+    title: 'Người dùng',
+    username: 'Tên đăng nhập',
+    displayName: 'Họ và tên',
+    grants: 'Quyền được giao',
+    status: 'Trạng thái',
+    active: 'Đang hoạt động',
+    disabled: 'Đã khóa',
+    lockedUntil: (time: string) => `Tạm khóa đến ${time}`,
+    createdAt: 'Ngày tạo',
+    create: 'Thêm người dùng',
+    createTitle: 'Thêm người dùng',
+    created: (name: string) => `Đã tạo tài khoản ${name}.`,
+    usernameHelp: 'Chữ thường không dấu, chữ số và . _ -, ví dụ nguyenvana.',
+    usernameInvalid: 'Chỉ dùng chữ thường a–z, chữ số và . _ -',
+    initialPassword: 'Mật khẩu ban đầu',
+    initialPasswordHelp: 'Ít nhất 10 ký tự. Người dùng sẽ được yêu cầu đổi mật khẩu ở lần đăng nhập đầu.',
+    firstGrant: 'Quyền ban đầu',
+    role: 'Vai trò',
+    unit: 'Trên đơn vị',
+    addGrant: 'Giao quyền',
+    addGrantTitle: (name: string) => `Giao quyền cho ${name}`,
+    grantAdded: 'Đã giao quyền.',
+    removeGrantConfirm: (role: string, unit: string) => `Thu hồi quyền ${role} trên ${unit}?`,
+    grantRemoved: 'Đã thu hồi quyền.',
+    revokeSessions: 'Đăng xuất mọi phiên',
+    revokeSessionsConfirm: (name: string) => `Đăng xuất ${name} khỏi mọi thiết bị đang đăng nhập?`,
+    sessionsRevoked: (name: string) => `Đã đăng xuất ${name} khỏi mọi phiên.`,
+    searchPlaceholder: 'Tìm theo tên đăng nhập hoặc họ tên',
+    empty: 'Chưa có người dùng nào.',
+  },
+};
