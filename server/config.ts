@@ -34,7 +34,8 @@ const envSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Two at least: start-up holds one connection for its lock while seeding uses another.
+  DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
 });
 
 export type Config = {

@@ -1,7 +1,7 @@
 // `congdoan serve`: config → database → migrate → first-start data → listen, and a clean stop on a signal.
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { migrateDatabase } from './db/migrate.ts';
+import { migrateDatabase, withStartupLock } from './db/migrate.ts';
 import { bootstrap, type BootstrapReport } from './db/seed/bootstrap.ts';
 import { openDatabase } from './runtime.ts';
 
@@ -37,7 +37,9 @@ export async function serve(): Promise<void> {
   let closing = false;
   try {
     await migrateDatabase(runtime.db);
-    const report = await bootstrap({ db: runtime.db, config, actor: null, requestId: 'bootstrap', ip: null });
+    const report = await withStartupLock(runtime.db, () =>
+      bootstrap({ db: runtime.db, config, actor: null, requestId: 'bootstrap', ip: null }),
+    );
     const app = await buildApp({ config, db: runtime.db });
     await app.listen({ port: config.port, host: config.host });
     const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -9,9 +9,29 @@ import { AppStartError } from '../errors.ts';
 import type { Database } from './client.ts';
 
 /** Parents before children, so the order also suits a reader of the file. */
-const TABLES = ['units', 'unit_versions', 'users', 'role_grants', 'sessions', 'login_throttle', 'audit_log'] as const;
+export const TABLES = [
+  'units',
+  'unit_versions',
+  'users',
+  'role_grants',
+  'sessions',
+  'login_throttle',
+  'audit_log',
+  'people',
+  'employments',
+  'memberships',
+] as const;
 /** Tables whose `id` is an identity column: their sequences continue after the restored rows. */
-const IDENTITY_TABLES: readonly string[] = ['units', 'unit_versions', 'users', 'role_grants', 'audit_log'];
+const IDENTITY_TABLES: readonly string[] = [
+  'units',
+  'unit_versions',
+  'users',
+  'role_grants',
+  'audit_log',
+  'people',
+  'employments',
+  'memberships',
+];
 const END = '\\.';
 
 type Header = { format: 'congdoan-backup'; version: 1; createdAt: string; migrations: string[] };

@@ -1,21 +1,19 @@
 // Builds each request's context: the session from its cookie, the actor, and the CSRF check.
 import { timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { ActorCtx, Ctx } from '../context.ts';
 import type { Database } from '../db/client.ts';
 import { sessions } from '../db/schema/index.ts';
 import { AppError } from '../errors.ts';
-import { loadActor } from '../policies/actor.ts';
+import { loadSessionActor, type SessionRecord } from '../policies/actor.ts';
 import { CSRF_HEADER, SESSION_COOKIE, sessionIdOf } from '../modules/auth/session-cookie.ts';
-
-export type SessionRow = typeof sessions.$inferSelect;
 
 declare module 'fastify' {
   interface FastifyRequest {
     ctx: Ctx;
-    session: SessionRow | null;
+    session: SessionRecord | null;
   }
 }
 
@@ -42,13 +40,9 @@ export function registerRequestContext(app: FastifyInstance, db: Database, confi
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const [session] = await db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.id, sessionIdOf(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, sql`now()`)));
-    if (!session) return;
-    const actor = await loadActor(db, session.userId);
-    if (!actor) return;
+    const found = await loadSessionActor(db, sessionIdOf(token));
+    if (!found) return;
+    const { session, actor } = found;
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers[CSRF_HEADER];
       if (typeof header !== 'string' || !sameToken(header, session.csrfToken)) {

@@ -51,3 +51,83 @@ export async function loadActor(db: Database, userId: number): Promise<Actor | n
     grants,
   };
 }
+
+type SessionActorRow = {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  ip: string | null;
+  user_agent: string | null;
+  username: string;
+  display_name: string;
+  must_change_password: boolean;
+  grants: {
+    id: number;
+    role: Role;
+    unitId: number;
+    unitCode: string;
+    unitName: string;
+    path: string;
+    reportPath: string;
+  }[];
+};
+
+/**
+ * Every authenticated request pays for this, so the session, its user and the grants come in one
+ * round trip, as a named (prepared) statement that PostgreSQL plans once per connection.
+ */
+const SESSION_ACTOR_SQL = `
+  SELECT s.*, u.username, u.display_name, u.must_change_password,
+    COALESCE(json_agg(json_build_object(
+      'id', g.id, 'role', g.role, 'unitId', gu.id, 'unitCode', gu.code, 'unitName', gu.name,
+      'path', gu.path, 'reportPath', gu.report_path) ORDER BY g.id) FILTER (WHERE gu.id IS NOT NULL), '[]') AS grants
+  FROM sessions s
+  JOIN users u ON u.id = s.user_id AND NOT u.disabled
+  LEFT JOIN role_grants g ON g.user_id = u.id
+  LEFT JOIN units gu ON gu.id = g.unit_id AND gu.valid_to IS NULL
+  WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+  GROUP BY s.id, u.id`;
+
+export type SessionRecord = {
+  id: string;
+  userId: number;
+  csrfToken: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+};
+
+/** The live session with this id and its actor, or null when it is unknown, expired, revoked or its user disabled. */
+export async function loadSessionActor(
+  db: Database,
+  sessionId: string,
+): Promise<{ session: SessionRecord; actor: Actor } | null> {
+  const { rows } = await db.$client.query<SessionActorRow>({
+    name: 'congdoan-session-actor',
+    text: SESSION_ACTOR_SQL,
+    values: [sessionId],
+  });
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    session: {
+      id: row.id,
+      userId: row.user_id,
+      csrfToken: row.csrf_token,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+      expiresAt: row.expires_at,
+    },
+    actor: {
+      userId: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      mustChangePassword: row.must_change_password,
+      grants: row.grants,
+    },
+  };
+}

@@ -10,6 +10,8 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   return {
     viewUnits: actor.grants.length > 0,
     manageUnits: has(actor, ['admin', 'union_officer']),
+    viewMembers: has(actor, ['admin', 'union_officer', 'emulation_officer', 'council_member']),
+    manageMembers: has(actor, ['admin', 'union_officer']),
     viewAudit: has(actor, ['admin']),
     manageUsers: has(actor, ['admin']),
   };

@@ -22,6 +22,8 @@ export type Grant = z.infer<typeof grantSchema>;
 export const capabilitiesSchema = z.object({
   viewUnits: z.boolean(),
   manageUnits: z.boolean(),
+  viewMembers: z.boolean(),
+  manageMembers: z.boolean(),
   viewAudit: z.boolean(),
   manageUsers: z.boolean(),
 });

@@ -18,7 +18,14 @@ describe('POST /api/v1/auth/login', () => {
     const me = response.json();
     expect(me.user.username).toBe('canbo.hanoi');
     expect(me.grants[0]).toMatchObject({ role: 'union_officer', unitCode: 'CDYT-HN' });
-    expect(me.capabilities).toEqual({ viewUnits: true, manageUnits: true, viewAudit: false, manageUsers: false });
+    expect(me.capabilities).toEqual({
+      viewUnits: true,
+      manageUnits: true,
+      viewMembers: true,
+      manageMembers: true,
+      viewAudit: false,
+      manageUsers: false,
+    });
   });
 
   it('answers 401 with a Vietnamese message for a wrong password', async () => {

@@ -1,10 +1,11 @@
 // The English dictionary, typed against the Vietnamese one so no string can be missing.
 import { enAudit } from './en/audit.ts';
 import { enAuth } from './en/auth.ts';
+import { enMembers } from './en/members.ts';
 import { enShell } from './en/shell.ts';
 import { enUnits } from './en/units.ts';
 import { enUsers } from './en/users.ts';
 import type { Dictionary } from './vi.ts';
 
 /** English, the second language of the screens. */
-export const en: Dictionary = { ...enShell, ...enAuth, ...enUnits, ...enAudit, ...enUsers };
+export const en: Dictionary = { ...enShell, ...enAuth, ...enUnits, ...enAudit, ...enUsers, ...enMembers };

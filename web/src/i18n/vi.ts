@@ -1,12 +1,13 @@
 // Every string the screens show, in Vietnamese: the reference dictionary whose shape English must match.
 import { viAudit } from './vi/audit.ts';
 import { viAuth } from './vi/auth.ts';
+import { viMembers } from './vi/members.ts';
 import { viShell } from './vi/shell.ts';
 import { viUnits } from './vi/units.ts';
 import { viUsers } from './vi/users.ts';
 
 /** The Vietnamese dictionary; its type is the contract for every other language. */
-export const vi = { ...viShell, ...viAuth, ...viUnits, ...viAudit, ...viUsers };
+export const vi = { ...viShell, ...viAuth, ...viUnits, ...viAudit, ...viUsers, ...viMembers };
 
 /** The shape every language must fill. */
 export type Dictionary = typeof vi;

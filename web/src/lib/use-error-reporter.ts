@@ -5,9 +5,15 @@ import { App, type FormInstance } from 'antd';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { ApiError } from './api.ts';
 
-/** 'parts.0.code' → ['parts', 0, 'code'], the name path antd forms use. */
+/**
+ * 'body.parts.0.code' → ['parts', 0, 'code'], the name path antd forms use: the server names a field with
+ * the part of the request it came in (body., query., params.), the forms hold the body's fields.
+ */
 function toNamePath(field: string): (string | number)[] {
-  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return field
+    .replace(/^body\./, '')
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /** Returns report(error, form?): the one handler every mutation's onError uses. */

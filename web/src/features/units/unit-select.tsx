@@ -2,6 +2,7 @@
 import { useState, type CSSProperties } from 'react';
 import { Select, Spin } from 'antd';
 import type { Unit } from '../../../../shared/contracts/units.ts';
+import type { UnitKind } from '../../../../shared/enums.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
 import { useUnits } from './units.api.ts';
@@ -23,6 +24,8 @@ interface UnitSelectProps {
   excludeIds?: number[];
   /** Only units still operating (targets of a move or a merge). */
   activeOnly?: boolean;
+  /** Only units of these kinds (a grassroots union for a membership). */
+  kinds?: readonly UnitKind[];
   allowClear?: boolean;
   placeholder?: string;
   style?: CSSProperties;
@@ -40,7 +43,10 @@ export function UnitSelect(props: UnitSelectProps) {
   const results = useUnits({ q: query, limit: 20 }, enabled);
 
   const matches = (enabled ? (results.data ?? []) : []).filter(
-    (unit: Unit) => !props.excludeIds?.includes(unit.id) && (!props.activeOnly || unit.status === 'active'),
+    (unit: Unit) =>
+      !props.excludeIds?.includes(unit.id) &&
+      (!props.activeOnly || unit.status === 'active') &&
+      (!props.kinds || props.kinds.includes(unit.kind)),
   );
   const known = new Map<number, UnitOption>();
   if (picked) known.set(picked.id, picked);

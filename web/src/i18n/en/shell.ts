@@ -44,6 +44,7 @@ export const enShell: Pick<Dictionary, 'app' | 'common' | 'language' | 'nav'> = 
   },
   nav: {
     units: 'Organisation',
+    members: 'Members',
     audit: 'Audit log',
     users: 'Users',
     account: 'Account',

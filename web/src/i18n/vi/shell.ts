@@ -43,6 +43,7 @@ export const viShell = {
   },
   nav: {
     units: 'Cơ cấu tổ chức',
+    members: 'Đoàn viên',
     audit: 'Nhật ký thay đổi',
     users: 'Người dùng',
     account: 'Tài khoản',
