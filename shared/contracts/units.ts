@@ -104,6 +104,8 @@ export const mergeUnitBodySchema = z
 export const splitUnitBodySchema = z
   .object({
     effectiveDate: isoDateSchema.optional(),
+    /** Index of the part that takes the split unit's own members and workers (required when it has any). */
+    membersToPart: z.number().int().min(0).max(19).optional(),
     parts: z
       .array(
         z

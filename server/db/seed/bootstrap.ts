@@ -8,6 +8,7 @@ import { insertUnit } from '../../modules/units/units.commands.ts';
 import { closeUnit, recordVersion, reparent } from '../../modules/units/tree-changes.ts';
 import type { UnitRow } from '../../modules/units/unit-rows.ts';
 import { insertUser } from '../../modules/users/users.service.ts';
+import { seedDemoPeople } from './demo-people.ts';
 import { centralUnits, DEMO_PASSWORD, demoUsers, provinces, sections } from './demo-tree.ts';
 import type { UnitKind } from '../../../shared/enums.ts';
 
@@ -152,12 +153,13 @@ async function seedDemoTree(tx: Tx, audit: Audit, sector: UnitRow, confederation
     for (const child of children) await reparent(tx, child, target, '2025-07-01');
     await closeUnit(tx, absorbed, '2025-07-01', 'merged', target.id);
   }
+  const peopleCreated = await seedDemoPeople(tx);
   audit({
     action: 'demo.seed',
     entity: 'unit',
     entityId: sector.id,
     unitId: sector.id,
-    after: { unitsCreated: created },
+    after: { unitsCreated: created, peopleCreated },
   });
   return created;
 }

@@ -9,6 +9,7 @@ import { authorizeUnit } from '../../policies/units.policy.ts';
 import { lockUnit, selectUnitById, toUnitDto, type UnitRow } from './unit-rows.ts';
 import { assertCanTake, insertUnit, snapshot } from './units.commands.ts';
 import { closeUnit, effectiveDateFor, reparent } from './tree-changes.ts';
+import { countOpenPeople, followUnit } from '../members/membership-changes.ts';
 
 async function activeChildren(tx: Tx, unitId: number): Promise<UnitRow[]> {
   return tx
@@ -71,6 +72,7 @@ export async function mergeUnit(
         after: { parentId: target.id, effectiveDate: date, reason: 'merge' },
       });
     }
+    await followUnit(tx, audit, unit.id, target.id, date);
     await closeUnit(tx, unit, date, 'merged', target.id);
     audit({
       action: 'unit.merge',
@@ -178,6 +180,19 @@ export async function splitUnit(ctx: ActorCtx, id: number, input: SplitUnitBody)
         after: { parentId: target.id, effectiveDate: date, reason: 'split' },
       });
     }
+    const peopleCount = await countOpenPeople(tx, unit.id);
+    if (peopleCount > 0) {
+      const part = input.membersToPart === undefined ? undefined : parts[input.membersToPart];
+      if (!part) {
+        throw badRequest(
+          'units.split_members_unassigned',
+          `Cần chọn đơn vị mới nhận đoàn viên và người lao động của ${unit.name}.`,
+          'Choose the part that takes the unit’s members and workers.',
+          [{ field: 'body.membersToPart', message: 'Chọn đơn vị nhận đoàn viên.', messageEn: 'Required.' }],
+        );
+      }
+      await followUnit(tx, audit, unit.id, part.id, date);
+    }
     await closeUnit(tx, unit, date, 'split');
     audit({
       action: 'unit.split',
@@ -208,6 +223,13 @@ export async function dissolveUnit(
         'units.has_active_children',
         `${unit.name} còn ${children.length} đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc giải thể chúng trước.`,
         `The unit still has ${children.length} active child unit(s).`,
+      );
+    }
+    if ((await countOpenPeople(tx, unit.id)) > 0) {
+      throw conflict(
+        'units.has_members',
+        `${unit.name} còn đoàn viên hoặc người lao động; hãy chuyển sinh hoạt cho họ trước khi giải thể.`,
+        'The unit still has members or workers.',
       );
     }
     const date = await effectiveDateFor(tx, [unit.id], input.effectiveDate);

@@ -254,20 +254,21 @@ describe('changing the tree', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.code).toBe('units.split_child_unassigned');
     expect((await admin.get('/api/v1/units?q=CDCS-HCM-TD1')).json().items).toEqual([]);
-    const split = await admin.post(`/api/v1/units/${unit}/split`, {
-      parts: [
-        {
-          code: 'CDCS-HCM-TD1',
-          name: 'Công đoàn Bệnh viện Từ Dũ cơ sở 1',
-          childIds: children.slice(0, 2).map((c) => c.id),
-        },
-        {
-          code: 'CDCS-HCM-TD2',
-          name: 'Công đoàn Bệnh viện Từ Dũ cơ sở 2',
-          childIds: children.slice(2).map((c) => c.id),
-        },
-      ],
-    });
+    const parts2 = [
+      {
+        code: 'CDCS-HCM-TD1',
+        name: 'Công đoàn Bệnh viện Từ Dũ cơ sở 1',
+        childIds: children.slice(0, 2).map((c) => c.id),
+      },
+      {
+        code: 'CDCS-HCM-TD2',
+        name: 'Công đoàn Bệnh viện Từ Dũ cơ sở 2',
+        childIds: children.slice(2).map((c) => c.id),
+      },
+    ];
+    const withoutMembers = await admin.post(`/api/v1/units/${unit}/split`, { parts: parts2 });
+    expect(withoutMembers.json().error.code).toBe('units.split_members_unassigned');
+    const split = await admin.post(`/api/v1/units/${unit}/split`, { parts: parts2, membersToPart: 1 });
     expect(split.statusCode).toBe(200);
     const parts = split.json().items as { id: number; childCount: number }[];
     expect(parts.map((part) => part.childCount)).toEqual([2, children.length - 2]);
@@ -278,7 +279,14 @@ describe('changing the tree', () => {
     const refused = await admin.post(`/api/v1/units/${id('CDCS-BVCR')}/dissolve`, { reason: 'Thử giải thể' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('units.has_active_children');
-    const section = (await admin.get(`/api/v1/units?parentId=${id('CDCS-BVCR')}`)).json().items[0];
+    const section = (
+      await admin.post('/api/v1/units', {
+        code: 'CDCS-BVCR-TMP',
+        kind: 'union_section',
+        parentId: id('CDCS-BVCR'),
+        name: 'Tổ công đoàn tạm',
+      })
+    ).json();
     const done = await admin.post(`/api/v1/units/${section.id}/dissolve`, { reason: 'Khoa giải thể theo quyết định' });
     expect(done.statusCode).toBe(200);
     expect(done.json().status).toBe('dissolved');

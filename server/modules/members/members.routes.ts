@@ -1,0 +1,67 @@
+// Routes: GET /members · GET /members/:id · POST /members · PATCH /members/:id
+//         POST /members/:id/transfer · POST /members/:id/leave · POST /members/:id/join
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParamsSchema } from '../../../shared/contracts/common.ts';
+import {
+  createMemberBodySchema,
+  joinMemberBodySchema,
+  leaveMemberBodySchema,
+  memberDetailSchema,
+  memberListQuerySchema,
+  memberPageSchema,
+  transferMemberBodySchema,
+  updateMemberBodySchema,
+} from '../../../shared/contracts/members.ts';
+import { actorCtx } from '../../http/request-context.ts';
+import { createMember, updateMember } from './members.commands.ts';
+import { findMembers, getMember } from './members.service.ts';
+import { joinMember, leaveMember, transferMember } from './membership-changes.ts';
+
+const tags = ['members'];
+
+export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/members',
+    { schema: { tags, querystring: memberListQuerySchema, response: { 200: memberPageSchema } } },
+    async (request) => {
+      const { items, total } = await findMembers(actorCtx(request), request.query);
+      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+
+  app.get(
+    '/members/:id',
+    { schema: { tags, params: idParamsSchema, response: { 200: memberDetailSchema } } },
+    async (request) => getMember(actorCtx(request), request.params.id),
+  );
+
+  app.post(
+    '/members',
+    { schema: { tags, body: createMemberBodySchema, response: { 201: memberDetailSchema } } },
+    async (request, reply) => reply.status(201).send(await createMember(actorCtx(request), request.body)),
+  );
+
+  app.patch(
+    '/members/:id',
+    { schema: { tags, params: idParamsSchema, body: updateMemberBodySchema, response: { 200: memberDetailSchema } } },
+    async (request) => updateMember(actorCtx(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/members/:id/transfer',
+    { schema: { tags, params: idParamsSchema, body: transferMemberBodySchema, response: { 200: memberDetailSchema } } },
+    async (request) => transferMember(actorCtx(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/members/:id/leave',
+    { schema: { tags, params: idParamsSchema, body: leaveMemberBodySchema, response: { 200: memberDetailSchema } } },
+    async (request) => leaveMember(actorCtx(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/members/:id/join',
+    { schema: { tags, params: idParamsSchema, body: joinMemberBodySchema, response: { 200: memberDetailSchema } } },
+    async (request) => joinMember(actorCtx(request), request.params.id, request.body),
+  );
+};

@@ -1,0 +1,98 @@
+// Reading members: the scoped, searchable, Vietnamese-sorted list, and one person's record.
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { MemberDetail, MemberListQuery, MemberSummary } from '../../../shared/contracts/members.ts';
+import { vietnamToday } from '../../../shared/dates.ts';
+import type { ActorCtx } from '../../context.ts';
+import { memberships, people, units } from '../../db/schema/index.ts';
+import { withWrite } from '../../db/write.ts';
+import { notFound } from '../../errors.ts';
+import { requireCapability } from '../../policies/capabilities.ts';
+import { authorizeMember, maskCitizenId, MEMBER_READERS } from '../../policies/members.policy.ts';
+import { scopeWhere } from '../../policies/scope.ts';
+import { authorizeUnit } from '../../policies/units.policy.ts';
+import { selectUnitById } from '../units/unit-rows.ts';
+import { loadPerson, placementOf, toMemberDetail, toMemberSummary } from './member-rows.ts';
+import { searchCondition } from './member-search.ts';
+
+const noOpenMembership = sql`NOT EXISTS (SELECT 1 FROM memberships o WHERE o.person_id = ${memberships.personId} AND o.valid_to IS NULL)`;
+
+/** Which membership rows a status (or a past date) selects. */
+function periodCondition(status: MemberListQuery['status'], asOf: string | null): SQL | undefined {
+  if (asOf) {
+    return sql`${memberships.validFrom} <= ${asOf}::date AND (${memberships.validTo} IS NULL OR ${memberships.validTo} > ${asOf}::date)`;
+  }
+  switch (status) {
+    case 'active':
+    case 'suspended':
+      return and(isNull(memberships.validTo), eq(memberships.status, status));
+    case 'left':
+      return and(eq(memberships.status, 'left'), noOpenMembership);
+    case 'transferred':
+      return eq(memberships.status, 'transferred');
+    case 'all':
+      return or(isNull(memberships.validTo), and(eq(memberships.status, 'left'), noOpenMembership));
+  }
+}
+
+/** The list behind the member screen and exports: scope, filters, search, Vietnamese order, one page. */
+export async function findMembers(
+  ctx: ActorCtx,
+  query: MemberListQuery,
+): Promise<{ items: MemberSummary[]; total: number }> {
+  requireCapability(ctx.actor, 'viewMembers');
+  const asOf = query.asOf && query.asOf < vietnamToday() ? query.asOf : null;
+  const filters: (SQL | undefined)[] = [scopeWhere(ctx.actor, MEMBER_READERS), periodCondition(query.status, asOf)];
+  if (query.unit) {
+    const [found] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, query.unit));
+    const unit = found && (await selectUnitById(ctx.db, found.id));
+    if (!unit) throw notFound('units');
+    authorizeUnit(ctx.actor, 'read', unit);
+    filters.push(sql`(${units.path} LIKE ${unit.path + '%'} OR ${units.reportPath} LIKE ${unit.reportPath + '%'})`);
+  }
+  if (query.gender) filters.push(eq(people.gender, query.gender));
+  if (query.qualification) filters.push(eq(people.qualification, query.qualification));
+  if (query.birthYear) filters.push(eq(people.birthYear, query.birthYear));
+  if (query.sector) filters.push(eq(units.sector, query.sector));
+  filters.push(searchCondition(query.q));
+  const where = and(...filters);
+  const from = ctx.db
+    .select({ person: people, membership: memberships, unit: { id: units.id, code: units.code, name: units.name } })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .innerJoin(units, eq(units.id, memberships.unitId));
+  const [rows, [count]] = await Promise.all([
+    from
+      .where(where)
+      .orderBy(sql`${people.sortKey} COLLATE "C"`, people.id, memberships.validFrom)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .innerJoin(units, eq(units.id, memberships.unitId))
+      .where(where),
+  ]);
+  // Lists always mask the citizen ID; the full number is shown on the record, where each view is audited.
+  return { items: rows.map((row) => toMemberSummary(row, false)), total: count?.total ?? 0 };
+}
+
+/** One person's record; a view that shows the full citizen ID is written to the audit log. */
+export async function getMember(ctx: ActorCtx, id: number): Promise<MemberDetail> {
+  const loaded = await loadPerson(ctx.db, id);
+  const placement = placementOf(loaded);
+  authorizeMember(ctx.actor, 'read', placement);
+  const detail = toMemberDetail(ctx.actor, loaded);
+  if (detail.abilities.viewCitizenId && loaded.person.citizenId) {
+    await withWrite(ctx, async (_tx, audit) =>
+      audit({
+        action: 'member.view_personal_data',
+        entity: 'person',
+        entityId: id,
+        unitId: detail.unit?.id ?? loaded.employments.at(-1)?.unit.id ?? null,
+        after: { citizenId: maskCitizenId(loaded.person.citizenId) },
+      }),
+    );
+  }
+  return detail;
+}
