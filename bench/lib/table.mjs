@@ -41,7 +41,8 @@ function treeRows(tree) {
       '< 0.1 ms',
       verdict(tree.scope.inScope.oneActorAllUnits.nsPerOpMedian / 1e6, GOALS.scopeMs),
     ],
-    timed('1a loadActor (2 queries, every request)', tree.scope.loadActor, GOALS.scopeMs),
+    timed('1a loadSessionActor (1 query, every request)', tree.scope.loadSessionActor, GOALS.scopeMs),
+    timed('   loadActor (2 queries, at login only)', tree.scope.loadActor),
     timed('   for reference: SELECT 1 round trip', tree.scope.selectOne),
   ];
   for (const [name, figure] of Object.entries(tree.children))

@@ -1,6 +1,6 @@
 // 1(a): the scope check in memory on hot data, and what a request pays to build its actor from the database.
 import { inScope } from '../../dist/server/policies/scope.js';
-import { loadActor } from '../../dist/server/policies/actor.js';
+import { loadActor, loadSessionActor } from '../../dist/server/policies/actor.js';
 import { median, round, sample } from '../lib/stats.mjs';
 import { seededRandom } from './plan.mjs';
 
@@ -96,11 +96,24 @@ export async function benchInScope(db) {
   };
 }
 
-/** The actor's two queries, one request after another, for an officer with one grant; beside it one bare round trip. */
+/**
+ * What every authenticated request pays before its handler: `loadSessionActor`, the session, its user and
+ * the grants in one prepared statement. Beside it the login-time `loadActor` (two statements) and one bare
+ * round trip, the floor any database lookup has.
+ */
 export async function benchLoadActor(db, userId) {
   const check = await loadActor(db, userId);
   if (!check || check.grants.length !== 1) throw new Error(`loadActor(${userId}) did not find the bench officer`);
+  const sessionId = `bench-${userId}`;
+  await db.$client.query(
+    `INSERT INTO sessions (id, user_id, csrf_token, expires_at) VALUES ($1, $2, 'bench', now() + interval '1 hour')
+     ON CONFLICT (id) DO NOTHING`,
+    [sessionId, userId],
+  );
+  const found = await loadSessionActor(db, sessionId);
+  if (!found || found.actor.grants.length !== 1) throw new Error('loadSessionActor did not find the bench session');
   return {
+    loadSessionActor: await sample(() => loadSessionActor(db, sessionId), { runs: 1000, warmup: 50 }),
     loadActor: await sample(() => loadActor(db, userId), { runs: 1000, warmup: 50 }),
     selectOne: await sample(() => db.$client.query('SELECT 1'), { runs: 1000, warmup: 50 }),
   };
