@@ -12,6 +12,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     manageUnits: has(actor, ['admin', 'union_officer']),
     viewMembers: has(actor, ['admin', 'union_officer', 'emulation_officer', 'council_member']),
     manageMembers: has(actor, ['admin', 'union_officer']),
+    exportMembers: has(actor, ['admin', 'union_officer']),
     viewAudit: has(actor, ['admin']),
     manageUsers: has(actor, ['admin']),
   };

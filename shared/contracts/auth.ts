@@ -24,6 +24,8 @@ export const capabilitiesSchema = z.object({
   manageUnits: z.boolean(),
   viewMembers: z.boolean(),
   manageMembers: z.boolean(),
+  /** Exporting personal data is a permission of its own. */
+  exportMembers: z.boolean(),
   viewAudit: z.boolean(),
   manageUsers: z.boolean(),
 });

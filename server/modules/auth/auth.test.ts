@@ -23,6 +23,7 @@ describe('POST /api/v1/auth/login', () => {
       manageUnits: true,
       viewMembers: true,
       manageMembers: true,
+      exportMembers: true,
       viewAudit: false,
       manageUsers: false,
     });

@@ -1,4 +1,4 @@
-// Routes: GET /members · GET /members/:id · POST /members · PATCH /members/:id
+// Routes: GET /members · GET /members/export · GET /members/:id · POST /members · PATCH /members/:id
 //         POST /members/:id/transfer · POST /members/:id/leave · POST /members/:id/join
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../../shared/contracts/common.ts';
@@ -15,6 +15,8 @@ import {
 import { actorCtx } from '../../http/request-context.ts';
 import { createMember, updateMember } from './members.commands.ts';
 import { findMembers, getMember } from './members.service.ts';
+import { exportMembers } from './members-export.ts';
+import { z } from 'zod';
 import { joinMember, leaveMember, transferMember } from './membership-changes.ts';
 
 const tags = ['members'];
@@ -26,6 +28,29 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { items, total } = await findMembers(actorCtx(request), request.query);
       return { items, total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+
+  app.get(
+    '/members/export',
+    {
+      schema: {
+        tags,
+        description: 'The filtered list as .xlsx or CSV (UTF-8 with BOM), citizen IDs masked; audited.',
+        querystring: memberListQuerySchema
+          .omit({ page: true, pageSize: true })
+          .extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const { stream, filename } = await exportMembers(actorCtx(request), query, format);
+      const type =
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      void reply.header('content-type', type).header('content-disposition', `attachment; filename="${filename}"`);
+      return reply.send(stream);
     },
   );
 

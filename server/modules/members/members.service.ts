@@ -34,11 +34,11 @@ function periodCondition(status: MemberListQuery['status'], asOf: string | null)
   }
 }
 
-/** The list behind the member screen and exports: scope, filters, search, Vietnamese order, one page. */
-export async function findMembers(
+/** The WHERE of the member list for a query: scope, status or date, unit subtree, filters, search. */
+export async function memberListWhere(
   ctx: ActorCtx,
-  query: MemberListQuery,
-): Promise<{ items: MemberSummary[]; total: number }> {
+  query: Omit<MemberListQuery, 'page' | 'pageSize'>,
+): Promise<SQL | undefined> {
   requireCapability(ctx.actor, 'viewMembers');
   const asOf = query.asOf && query.asOf < vietnamToday() ? query.asOf : null;
   const filters: (SQL | undefined)[] = [scopeWhere(ctx.actor, MEMBER_READERS), periodCondition(query.status, asOf)];
@@ -54,16 +54,28 @@ export async function findMembers(
   if (query.birthYear) filters.push(eq(people.birthYear, query.birthYear));
   if (query.sector) filters.push(eq(units.sector, query.sector));
   filters.push(searchCondition(query.q));
-  const where = and(...filters);
-  const from = ctx.db
+  return and(...filters);
+}
+
+/** Member rows (person, membership period, unit) matching `where`, in the Vietnamese order. */
+export function selectMemberRows(ctx: ActorCtx, where: SQL | undefined) {
+  return ctx.db
     .select({ person: people, membership: memberships, unit: { id: units.id, code: units.code, name: units.name } })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
-    .innerJoin(units, eq(units.id, memberships.unitId));
+    .innerJoin(units, eq(units.id, memberships.unitId))
+    .where(where)
+    .orderBy(sql`${people.sortKey} COLLATE "C"`, people.id, memberships.validFrom);
+}
+
+/** The list behind the member screen: one page and the total. */
+export async function findMembers(
+  ctx: ActorCtx,
+  query: MemberListQuery,
+): Promise<{ items: MemberSummary[]; total: number }> {
+  const where = await memberListWhere(ctx, query);
   const [rows, [count]] = await Promise.all([
-    from
-      .where(where)
-      .orderBy(sql`${people.sortKey} COLLATE "C"`, people.id, memberships.validFrom)
+    selectMemberRows(ctx, where)
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     ctx.db
