@@ -176,3 +176,34 @@ export const joinMemberBodySchema = z
     cardNumber: cardNumberSchema.nullable().optional(),
   })
   .strict();
+
+export const memberStatsQuerySchema = z
+  .object({
+    /** Unit code: the statistics cover its whole subtree; default the whole scope. */
+    unit: z.string().trim().max(40).optional(),
+    /** The period for new members and leavers; default the current calendar year. */
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+  })
+  .strict();
+
+const countsSchema = z.array(z.object({ key: z.string(), count: z.number().int() }));
+
+export const memberStatsSchema = z.object({
+  unit: unitRefSchema.nullable(),
+  from: z.string(),
+  to: z.string(),
+  members: z.number().int(),
+  /** Everyone employed at a unit of the subtree, member or not. */
+  workforce: z.number().int(),
+  /** Members of the subtree who also work in it, over the workforce; null without a workforce. */
+  unionisationRate: z.number().nullable(),
+  newMembers: z.number().int(),
+  leavers: z.number().int(),
+  byGender: countsSchema,
+  byAgeBand: countsSchema,
+  byEthnicity: countsSchema,
+  byQualification: countsSchema,
+  bySector: countsSchema,
+});
+export type MemberStats = z.infer<typeof memberStatsSchema>;

@@ -1,4 +1,4 @@
-// Routes: GET /members · GET /members/export · GET /members/:id · POST /members · PATCH /members/:id
+// Routes: GET /members · GET /members/stats · GET /members/export · GET /members/:id · POST /members · PATCH /members/:id
 //         POST /members/:id/transfer · POST /members/:id/leave · POST /members/:id/join
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../../shared/contracts/common.ts';
@@ -9,6 +9,8 @@ import {
   memberDetailSchema,
   memberListQuerySchema,
   memberPageSchema,
+  memberStatsQuerySchema,
+  memberStatsSchema,
   transferMemberBodySchema,
   updateMemberBodySchema,
 } from '../../../shared/contracts/members.ts';
@@ -16,6 +18,7 @@ import { actorCtx } from '../../http/request-context.ts';
 import { createMember, updateMember } from './members.commands.ts';
 import { findMembers, getMember } from './members.service.ts';
 import { exportMembers } from './members-export.ts';
+import { getMemberStats } from './member-stats.ts';
 import { z } from 'zod';
 import { joinMember, leaveMember, transferMember } from './membership-changes.ts';
 
@@ -29,6 +32,12 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
       const { items, total } = await findMembers(actorCtx(request), request.query);
       return { items, total, page: request.query.page, pageSize: request.query.pageSize };
     },
+  );
+
+  app.get(
+    '/members/stats',
+    { schema: { tags, querystring: memberStatsQuerySchema, response: { 200: memberStatsSchema } } },
+    async (request) => getMemberStats(actorCtx(request), request.query),
   );
 
   app.get(
