@@ -1,4 +1,5 @@
 // The `congdoan` command: serve, migrate, create-admin, backup, restore.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { migrateDatabase } from './db/migrate.ts';
@@ -6,6 +7,7 @@ import { AppError, AppStartError } from './errors.ts';
 import { serve } from './main.ts';
 import { openDatabase } from './runtime.ts';
 import { createAdmin } from './modules/users/create-admin.ts';
+import { runImportCommand } from './modules/members/import/import-cli.ts';
 import { backupDatabase, restoreDatabase } from './db/backup.ts';
 
 const USAGE = `Cách dùng / usage: congdoan <lệnh>
@@ -15,6 +17,8 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
                                 tạo quản trị viên / create an administrator
   backup FILE                   sao lưu toàn bộ CSDL / back up the whole database
   restore FILE [--force]        khôi phục vào CSDL trống / restore into an empty database
+  import members FILE --unit CODE [--dry-run] [--on-duplicate update|skip] [--errors OUT.xlsx]
+                                nhập đoàn viên từ .xlsx hoặc CSV / import members from .xlsx or CSV
 `;
 
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
@@ -36,6 +40,9 @@ async function run(argv: string[]): Promise<void> {
       password: { type: 'string' },
       unit: { type: 'string' },
       force: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      'on-duplicate': { type: 'string' },
+      errors: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -73,6 +80,32 @@ async function run(argv: string[]): Promise<void> {
       return void process.stdout.write(
         `Đã khôi phục / restored ${counts.rows} dòng / rows of ${counts.tables} bảng / tables\n`,
       );
+    }
+    case 'import': {
+      const file = positionals[2];
+      if (argument !== 'members' || !file || !values.unit) throw new AppStartError(`Cách dùng / usage:\n${USAGE}`, 2);
+      const onDuplicate = values['on-duplicate'] ?? 'skip';
+      if (onDuplicate !== 'update' && onDuplicate !== 'skip')
+        throw new AppStartError('--on-duplicate: update | skip', 2);
+      if (!fs.existsSync(file)) throw new AppStartError(`Không có tệp ${file} / no such file`, 2);
+      const config = loadConfig();
+      const report = await withDatabase((db) =>
+        runImportCommand(
+          { db, config, actor: null, requestId: 'cli-import', ip: null },
+          { file, unitCode: values.unit!, dryRun: values['dry-run'] ?? false, onDuplicate, errorsFile: values.errors },
+          (text) => process.stderr.write(text),
+        ),
+      );
+      process.stdout.write(
+        `${report.rows.toLocaleString('vi-VN')} dòng; ${report.errors.length} lỗi; ` +
+          (report.committed
+            ? `đã ghi: ${report.created} mới, ${report.updated} cập nhật, ${report.skipped} bỏ qua.\n`
+            : report.errors.length
+              ? 'không ghi gì (hãy sửa các lỗi rồi nhập lại).\n'
+              : 'chạy thử, không ghi gì (--dry-run).\n'),
+      );
+      if (report.errors.length) process.exit(1);
+      return;
     }
     default:
       throw new AppStartError(`Lệnh không rõ / unknown command: ${command}\n${USAGE}`, 2);

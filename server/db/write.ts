@@ -24,7 +24,8 @@ export async function withWrite<T>(ctx: Ctx, work: (tx: Tx, audit: Audit) => Pro
     if (records.length === 0) throw new Error('withWrite: a change was made without an audit record');
     await tx.insert(auditLog).values(
       records.map((record) => ({
-        userId: ctx.actor?.userId ?? null,
+        // The command line acts as the system (user id 0): its rows name no user.
+        userId: ctx.actor && ctx.actor.userId > 0 ? ctx.actor.userId : null,
         action: record.action,
         entity: record.entity,
         entityId: String(record.entityId),
