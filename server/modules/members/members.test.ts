@@ -127,6 +127,14 @@ describe('personal data', () => {
   });
 });
 
+describe('PATCH /api/v1/members/:id', () => {
+  it('switches a record to a year of birth only', async () => {
+    const person = await createIn(hanoi, 'CDCS-HN-BVTP', { fullName: 'Quách Văn Năm', birthDate: '1983-05-05' });
+    const changed = (await hanoi.patch(`/api/v1/members/${person.id}`, { birthDate: null, birthYear: 1984 })).json();
+    expect([changed.birthDate, changed.birthYear]).toEqual([null, 1984]);
+  });
+});
+
 describe('bad input', () => {
   it('names the field: a citizen ID of the wrong length, a birth date in the future, a taken ID or card', async () => {
     const wrongId = await hanoi.post('/api/v1/members', {

@@ -48,7 +48,7 @@ export function personColumns(input: PersonInput): Partial<PersonRow> {
     columns.birthDate = input.birthDate;
     if (input.birthDate) columns.birthYear = Number(input.birthDate.slice(0, 4));
   }
-  if (input.birthYear !== undefined && input.birthDate === undefined) {
+  if (input.birthYear !== undefined && !input.birthDate) {
     if (input.birthYear && input.birthYear > Number(vietnamToday().slice(0, 4))) {
       throw fieldError(
         'members.birth_date_in_future',

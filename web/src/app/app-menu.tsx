@@ -1,5 +1,5 @@
 // The side menu: only the screens the user's capabilities open, and the account for everyone.
-import { ApartmentOutlined, AuditOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useSignedInMe } from '../features/auth/auth.api.ts';
@@ -15,6 +15,8 @@ export function AppMenu() {
   const items: NonNullable<MenuProps['items']> = [];
   if (capabilities.viewUnits)
     items.push({ key: '/units', icon: <ApartmentOutlined aria-hidden />, label: t.nav.units });
+  if (capabilities.viewMembers)
+    items.push({ key: '/members', icon: <IdcardOutlined aria-hidden />, label: t.nav.members });
   if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined aria-hidden />, label: t.nav.audit });
   if (capabilities.manageUsers) items.push({ key: '/users', icon: <TeamOutlined aria-hidden />, label: t.nav.users });
   items.push({ key: '/account', icon: <UserOutlined aria-hidden />, label: t.nav.account });

@@ -14,6 +14,10 @@ const UnitsIndexPage = lazy(() =>
   import('../features/units/units-index-page.tsx').then((m) => ({ default: m.UnitsIndexPage })),
 );
 const UnitPage = lazy(() => import('../features/units/unit-page.tsx').then((m) => ({ default: m.UnitPage })));
+const MembersPage = lazy(() =>
+  import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
+);
+const MemberPage = lazy(() => import('../features/members/member-page.tsx').then((m) => ({ default: m.MemberPage })));
 const AuditPage = lazy(() => import('../features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/users-page.tsx').then((m) => ({ default: m.UsersPage })));
 
@@ -30,6 +34,10 @@ export function AppRoutes() {
               <Route index element={<UnitsIndexPage />} />
               <Route path=":unitId" element={<UnitPage />} />
             </Route>
+          </Route>
+          <Route element={<RequireCapability capability="viewMembers" />}>
+            <Route path="members" element={<MembersPage />} />
+            <Route path="members/:memberId" element={<MemberPage />} />
           </Route>
           <Route element={<RequireCapability capability="viewAudit" />}>
             <Route path="audit" element={<AuditPage />} />

@@ -6,7 +6,15 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 const CARD_NUMBER = /^[A-Za-z0-9./-]{3,30}$/;
 
 /** A form item for a card number, under `name` (cardNumber by default). */
-export function CardNumberItem({ name = 'cardNumber', label, extra }: { name?: NamePath; label?: string; extra?: string }) {
+export function CardNumberItem({
+  name = 'cardNumber',
+  label,
+  extra,
+}: {
+  name?: NamePath;
+  label?: string;
+  extra?: string;
+}) {
   const { t } = useI18n();
   return (
     <Form.Item

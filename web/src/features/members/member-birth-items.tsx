@@ -1,12 +1,12 @@
 // Date of birth, or only the year when that is all the records say (a switch chooses which).
-import { Col, DatePicker, Form, InputNumber, Row, Switch } from 'antd';
+import { Col, DatePicker, Form, InputNumber, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 
 const MIN_YEAR = 1900;
 
-/** The `birthDate` picker or the `birthYear` number, with the `birthYearOnly` switch beside them. */
+/** Two columns of a form row: the `birthDate` picker or the `birthYear` number, and the `birthYearOnly` switch. */
 export function MemberBirthItems() {
   const { t } = useI18n();
   const f = t.members.fields;
@@ -15,8 +15,8 @@ export function MemberBirthItems() {
   const thisYear = dayjs().year();
 
   return (
-    <Row gutter={16} align="bottom">
-      <Col flex="1 1 200px">
+    <>
+      <Col xs={14} md={10}>
         {yearOnly ? (
           <Form.Item
             name="birthYear"
@@ -36,7 +36,7 @@ export function MemberBirthItems() {
           </Form.Item>
         )}
       </Col>
-      <Col flex="0 0 auto">
+      <Col xs={10} md={8}>
         <Form.Item name="birthYearOnly" valuePropName="checked" label={f.birthYearOnly}>
           <Switch
             onChange={(checked) => {
@@ -47,6 +47,6 @@ export function MemberBirthItems() {
           />
         </Form.Item>
       </Col>
-    </Row>
+    </>
   );
 }

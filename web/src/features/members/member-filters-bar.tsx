@@ -1,6 +1,6 @@
 // The filters of the member list: search, unit, status, gender, qualification, sector, birth year and date.
 // Each one applies as soon as it changes; all of them live in the address.
-import { Button, Col, DatePicker, Form, InputNumber, Row, Select } from 'antd';
+import { Button, Col, DatePicker, Form, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { sectorLabels, sectors } from '../../../../shared/enums.ts';
 import {
@@ -13,9 +13,9 @@ import {
 } from '../../../../shared/members-enums.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { DATE_FORMAT, toApiDate, todayApiDate } from '../../lib/format.ts';
+import { BirthYearFilter } from './birth-year-filter.tsx';
 import { MemberSearchInput } from './member-search-input.tsx';
 import type { MemberFilters } from './members.api.ts';
-import { SavedSearchesMenu } from './saved-searches-menu.tsx';
 import { UnitCodeSelect } from './unit-code-select.tsx';
 
 /** The filter card's content; `update` merges changes into the address and goes back to page 1. */
@@ -36,12 +36,12 @@ export function MemberFiltersBar({
   return (
     <Form layout="vertical" component="div">
       <Row gutter={16} align="bottom">
-        <Col xs={24} xl={10}>
+        <Col xs={24} lg={14}>
           <Form.Item>
             <MemberSearchInput value={filters.q ?? ''} onSearch={(q) => update({ q: q || undefined })} />
           </Form.Item>
         </Col>
-        <Col xs={24} md={14} xl={8}>
+        <Col xs={24} lg={10}>
           <Form.Item label={f.unit} htmlFor="members-filter-unit">
             <UnitCodeSelect
               id="members-filter-unit"
@@ -51,27 +51,20 @@ export function MemberFiltersBar({
             />
           </Form.Item>
         </Col>
-        <Col xs={24} md={10} xl={6}>
-          <Form.Item>
-            <SavedSearchesMenu filters={filters} onPick={replace} />
-          </Form.Item>
-        </Col>
       </Row>
       <Row gutter={16} align="bottom">
-        <Col xs={12} md={8} xl={4}>
+        <Col xs={12} md={8} lg={6} xl={4}>
           <Form.Item label={f.status} htmlFor="members-filter-status">
             <Select
               id="members-filter-status"
+              disabled={Boolean(filters.asOf)}
               value={filters.status ?? 'active'}
-              options={[
-                ...options(membershipStatuses, membershipStatusLabels),
-                { value: 'all', label: f.allStatuses },
-              ]}
+              options={[...options(membershipStatuses, membershipStatusLabels), { value: 'all', label: f.allStatuses }]}
               onChange={(status) => update({ status })}
             />
           </Form.Item>
         </Col>
-        <Col xs={12} md={8} xl={3}>
+        <Col xs={12} md={8} lg={6} xl={3}>
           <Form.Item label={f.gender} htmlFor="members-filter-gender">
             <Select
               id="members-filter-gender"
@@ -83,7 +76,7 @@ export function MemberFiltersBar({
             />
           </Form.Item>
         </Col>
-        <Col xs={12} md={8} xl={4}>
+        <Col xs={12} md={8} lg={6} xl={4}>
           <Form.Item label={f.qualification} htmlFor="members-filter-qualification">
             <Select
               id="members-filter-qualification"
@@ -95,7 +88,7 @@ export function MemberFiltersBar({
             />
           </Form.Item>
         </Col>
-        <Col xs={12} md={8} xl={3}>
+        <Col xs={12} md={8} lg={6} xl={3}>
           <Form.Item label={f.sector} htmlFor="members-filter-sector">
             <Select
               id="members-filter-sector"
@@ -107,23 +100,17 @@ export function MemberFiltersBar({
             />
           </Form.Item>
         </Col>
-        <Col xs={12} md={8} xl={3}>
+        <Col xs={12} md={8} lg={6} xl={3}>
           <Form.Item label={f.birthYear} htmlFor="members-filter-birth-year">
-            <InputNumber
+            <BirthYearFilter
               id="members-filter-birth-year"
-              min={1900}
-              max={2100}
-              controls={false}
+              value={filters.birthYear}
               placeholder={f.any}
-              value={filters.birthYear ?? null}
-              onChange={(year) => {
-                if (year === null || (year >= 1900 && year <= 2100)) update({ birthYear: year ?? undefined });
-              }}
-              style={{ width: '100%' }}
+              onChange={(birthYear) => update({ birthYear })}
             />
           </Form.Item>
         </Col>
-        <Col xs={12} md={8} xl={4}>
+        <Col xs={12} md={8} lg={6} xl={4}>
           <Form.Item label={f.asOf} htmlFor="members-filter-as-of">
             <DatePicker
               id="members-filter-as-of"
@@ -139,7 +126,7 @@ export function MemberFiltersBar({
             />
           </Form.Item>
         </Col>
-        <Col xs={24} md={8} xl={3}>
+        <Col xs={24} md={8} lg={6} xl={3}>
           <Form.Item>
             <Button block onClick={() => replace('')}>
               {f.reset}

@@ -22,12 +22,16 @@ export function MemberPersonFields({ maskedCitizenId }: { maskedCitizenId?: stri
   return (
     <>
       <MemberNameItem />
-      <Form.Item name="gender" label={f.gender}>
-        <Radio.Group options={genders.map((gender) => ({ value: gender, label: pick(genderLabels[gender]) }))} />
-      </Form.Item>
-      <MemberBirthItems />
       <Row gutter={16}>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={6}>
+          <Form.Item name="gender" label={f.gender}>
+            <Radio.Group options={genders.map((gender) => ({ value: gender, label: pick(genderLabels[gender]) }))} />
+          </Form.Item>
+        </Col>
+        <MemberBirthItems />
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
           <Form.Item name="ethnicity" label={f.ethnicity}>
             <Select
               allowClear
@@ -38,35 +42,38 @@ export function MemberPersonFields({ maskedCitizenId }: { maskedCitizenId?: stri
             />
           </Form.Item>
         </Col>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={8}>
           <Form.Item name="religion" label={f.religion}>
             <Input maxLength={100} placeholder={f.religionPlaceholder} />
           </Form.Item>
         </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="citizenId"
+            label={f.citizenId}
+            tooltip={f.citizenIdHelp}
+            extra={maskedCitizenId ? f.citizenIdHidden : undefined}
+            normalize={(value: string) => value.replace(/\s/g, '')}
+            rules={[{ pattern: CITIZEN_ID, message: f.citizenIdInvalid }]}
+          >
+            <Input maxLength={12} inputMode="numeric" autoComplete="off" placeholder={maskedCitizenId ?? undefined} />
+          </Form.Item>
+        </Col>
       </Row>
-      <Form.Item
-        name="citizenId"
-        label={f.citizenId}
-        extra={maskedCitizenId ? f.citizenIdHidden : f.citizenIdHelp}
-        normalize={(value: string) => value.replace(/\s/g, '')}
-        rules={[{ pattern: CITIZEN_ID, message: f.citizenIdInvalid }]}
-      >
-        <Input maxLength={12} inputMode="numeric" autoComplete="off" placeholder={maskedCitizenId ?? undefined} />
-      </Form.Item>
       <Row gutter={16}>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={8}>
           <Form.Item name="phone" label={f.phone} rules={[{ pattern: PHONE, message: f.phoneInvalid }]}>
             <Input maxLength={20} inputMode="tel" autoComplete="off" />
           </Form.Item>
         </Col>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={16}>
           <Form.Item name="email" label={f.email} rules={[{ type: 'email', message: f.emailInvalid }]}>
             <Input maxLength={200} inputMode="email" autoComplete="off" />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={16}>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={8}>
           <Form.Item name="qualification" label={f.qualification}>
             <Select
               allowClear
@@ -75,7 +82,7 @@ export function MemberPersonFields({ maskedCitizenId }: { maskedCitizenId?: stri
             />
           </Form.Item>
         </Col>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={16}>
           <Form.Item name="position" label={f.position}>
             <Input maxLength={200} placeholder={f.positionPlaceholder} />
           </Form.Item>

@@ -6,6 +6,7 @@ import { UnitSelect } from '../units/unit-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { CardNumberItem } from './card-number-item.tsx';
+import { membershipUnitKinds } from './membership-unit-kinds.ts';
 
 const notFuture = (date: Dayjs) => date.isAfter(dayjs(), 'day');
 
@@ -60,7 +61,7 @@ export function MemberPlacementFields() {
             label={f.unit}
             rules={[{ required: true, message: t.common.requiredChoice(f.unit) }]}
           >
-            <UnitSelect activeOnly kinds={['grassroots_union']} />
+            <UnitSelect activeOnly kinds={membershipUnitKinds} />
           </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={12}>

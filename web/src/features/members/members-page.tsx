@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { MemberCreateModal } from './member-create-modal.tsx';
 import { MemberFiltersBar } from './member-filters-bar.tsx';
 import { MembersTable } from './members-table.tsx';
+import { SavedSearchesMenu } from './saved-searches-menu.tsx';
 import { useMemberPage } from './members.api.ts';
 import { useMemberFilters } from './use-member-filters.ts';
 
@@ -48,7 +49,12 @@ export function MembersPage() {
             }
           />
         )}
-        <Card size="small" styles={{ body: { paddingBottom: 0 } }}>
+        <Card
+          size="small"
+          title={t.members.filters.title}
+          extra={<SavedSearchesMenu filters={filters} onPick={replace} />}
+          styles={{ body: { paddingBottom: 0 } }}
+        >
           <MemberFiltersBar filters={filters} update={update} replace={replace} />
         </Card>
         {list.isError && <Alert type="error" showIcon title={errorText(list.error, lang, t)} />}
@@ -64,9 +70,7 @@ export function MembersPage() {
             pageSize={filters.pageSize}
             loading={list.isFetching}
             totalText={totalText}
-            onPageChange={(page, pageSize) =>
-              update({ page: pageSize === filters.pageSize ? page : 1, pageSize })
-            }
+            onPageChange={(page, pageSize) => update({ page: pageSize === filters.pageSize ? page : 1, pageSize })}
           />
         </Card>
       </Flex>

@@ -33,7 +33,7 @@ export function MembersTable({ data, page, pageSize, loading, totalText, onPageC
       size="middle"
       loading={loading}
       dataSource={data?.items ?? []}
-      scroll={{ x: 1500 }}
+      scroll={{ x: 1480 }}
       locale={{ emptyText: t.members.empty }}
       pagination={{
         current: page,
@@ -48,7 +48,7 @@ export function MembersTable({ data, page, pageSize, loading, totalText, onPageC
         {
           key: 'index',
           title: f.index,
-          width: 60,
+          width: 56,
           align: 'right',
           fixed: 'left',
           render: (_, _member, index) => formatNumber(offset + index + 1),
@@ -56,7 +56,7 @@ export function MembersTable({ data, page, pageSize, loading, totalText, onPageC
         {
           key: 'name',
           title: f.fullName,
-          width: 220,
+          width: 210,
           fixed: 'left',
           render: (_, member) => (
             <Link to={`/members/${member.id}`} state={{ list: search }}>
@@ -64,34 +64,43 @@ export function MembersTable({ data, page, pageSize, loading, totalText, onPageC
             </Link>
           ),
         },
-        { key: 'gender', title: f.gender, width: 90, render: (_, m) => (m.gender ? pick(genderLabels[m.gender]) : none) },
-        { key: 'birth', title: f.birthDate, width: 110, render: (_, m) => formatBirth(m) || none },
+        {
+          key: 'gender',
+          title: f.gender,
+          width: 80,
+          render: (_, m) => (m.gender ? pick(genderLabels[m.gender]) : none),
+        },
+        { key: 'birth', title: f.birthDate, width: 104, render: (_, m) => formatBirth(m) || none },
         {
           key: 'citizenId',
           title: f.citizenId,
-          width: 140,
-          render: (_, m) => (m.citizenId ? <span className="member-citizen-id">{m.citizenId}</span> : none),
+          width: 128,
+          render: (_, m) =>
+            m.citizenId ? <span style={{ fontVariantNumeric: 'tabular-nums' }}>{m.citizenId}</span> : none,
         },
         {
           key: 'qualification',
           title: f.qualification,
-          width: 150,
+          width: 120,
           render: (_, m) => (m.qualification ? pick(qualificationLabels[m.qualification]) : none),
         },
-        { key: 'position', title: f.position, width: 180, render: (_, m) => m.position || none },
-        { key: 'cardNumber', title: f.cardNumber, width: 140, render: (_, m) => m.cardNumber || none },
+        { key: 'position', title: f.position, width: 170, render: (_, m) => m.position || none },
+        { key: 'cardNumber', title: f.cardNumber, width: 124, render: (_, m) => m.cardNumber || none },
         {
           key: 'unit',
           title: f.unit,
+          width: 250,
           render: (_, m) =>
-            m.unit ? (
-              <Typography.Text title={`${m.unit.name} (${m.unit.code})`}>{m.unit.name}</Typography.Text>
-            ) : (
-              none
-            ),
+            m.unit ? <Typography.Text title={`${m.unit.name} (${m.unit.code})`}>{m.unit.name}</Typography.Text> : none,
         },
-        { key: 'joinedOn', title: f.joinedOn, width: 130, render: (_, m) => formatDate(m.joinedOn) || none },
-        { key: 'status', title: f.status, width: 160, render: (_, m) => <MemberStatusTag status={m.status} /> },
+        { key: 'joinedOn', title: f.joinedOn, width: 112, render: (_, m) => formatDate(m.joinedOn) || none },
+        {
+          key: 'status',
+          title: f.status,
+          width: 156,
+          fixed: 'right',
+          render: (_, m) => <MemberStatusTag status={m.status} />,
+        },
       ]}
     />
   );

@@ -1,5 +1,5 @@
 // A person's membership history, oldest first: each grassroots union, card, dates, status and reason.
-import { Flex, Table, Tag } from 'antd';
+import { Flex, Table, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import type { membershipPeriodSchema } from '../../../../shared/contracts/members.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -41,7 +41,11 @@ export function MembershipsTable({ memberships }: { memberships: MembershipPerio
             m.leftReason || m.leftOn ? (
               <Flex vertical>
                 {m.leftReason}
-                {m.leftOn && <span className="member-muted">{formatDate(m.leftOn)}</span>}
+                {m.leftOn && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {formatDate(m.leftOn)}
+                  </Typography.Text>
+                )}
               </Flex>
             ) : (
               none

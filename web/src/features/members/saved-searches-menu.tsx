@@ -49,11 +49,11 @@ export function SavedSearchesMenu({ filters, onPick }: { filters: MemberFilters;
 
   return (
     <Flex gap={8} wrap justify="flex-end">
-      <Button icon={<SaveOutlined aria-hidden />} onClick={() => setSaving(true)}>
+      <Button size="small" icon={<SaveOutlined aria-hidden />} onClick={() => setSaving(true)}>
         {t.members.saved.save}
       </Button>
       <Dropdown trigger={['click']} menu={{ items: menuItems, onClick, selectable: true, selectedKeys: selected }}>
-        <Button>
+        <Button size="small">
           {t.members.saved.button} {items.length > 0 && `(${items.length})`} <DownOutlined aria-hidden />
         </Button>
       </Dropdown>

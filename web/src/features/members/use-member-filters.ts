@@ -58,13 +58,14 @@ export function useMemberFilters() {
   const [params, setParams] = useSearchParams();
   const filters = readMemberFilters(params);
 
+  // Changes merge into the address as it is now (window.location), not as it was when the caller rendered:
+  // a search typed right after picking a unit must not undo the unit (the router renders in a transition).
   const update = useCallback(
-    (changes: Partial<MemberFilters>) =>
-      setParams((previous) => {
-        const next = { ...readMemberFilters(previous), ...changes };
-        if (changes.page === undefined) next.page = 1;
-        return writeMemberFilters(next);
-      }),
+    (changes: Partial<MemberFilters>) => {
+      const next = { ...readMemberFilters(new URLSearchParams(window.location.search)), ...changes };
+      if (changes.page === undefined) next.page = 1;
+      setParams(writeMemberFilters(next));
+    },
     [setParams],
   );
 

@@ -1,6 +1,8 @@
 // /units/:unitId: one unit with its breadcrumb, details, units below, history and the allowed actions.
-import { Alert, Card, Result, Tabs, Typography } from 'antd';
-import { useParams } from 'react-router-dom';
+import { IdcardOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Result, Tabs, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useSignedInMe } from '../auth/auth.api.ts';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -24,6 +26,7 @@ export function UnitPage() {
   const id = Number(params.unitId);
   const { asOf, isHistorical } = useAsOf();
   const unit = useUnit(id, asOf);
+  const { capabilities } = useSignedInMe();
 
   if (!Number.isInteger(id) || id <= 0 || (unit.error instanceof ApiError && unit.error.status === 404)) {
     return <Result status="404" title={t.common.notFoundTitle} subTitle={t.common.notFound} />;
@@ -45,6 +48,13 @@ export function UnitPage() {
             <UnitKindTag kind={detail.kind} full />
             <UnitStatusTag status={detail.status} showActive />
           </>
+        }
+        extra={
+          capabilities.viewMembers && (
+            <Link to={`/members?unit=${encodeURIComponent(detail.code)}${asOf ? `&asOf=${asOf}` : ''}`}>
+              <Button icon={<IdcardOutlined aria-hidden />}>{t.members.viewMembers}</Button>
+            </Link>
+          )
         }
         toolbar={isHistorical ? undefined : <UnitActions unit={detail} />}
       />

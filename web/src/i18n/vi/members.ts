@@ -9,9 +9,11 @@ export const viMembers = {
     total: (count: string) => `Tổng số ${count} đoàn viên`,
     totalPeople: (count: string) => `Tổng số ${count} người`,
     empty: 'Không có đoàn viên nào phù hợp với bộ lọc.',
-    historicalNotice: (date: string) => `Đang xem danh sách đoàn viên tại ngày ${date}.`,
+    historicalNotice: (date: string) =>
+      `Đang xem danh sách đoàn viên tại ngày ${date}; bộ lọc trạng thái không áp dụng.`,
     backToToday: 'Về danh sách hiện tại',
     filters: {
+      title: 'Tìm kiếm và lọc',
       unit: 'Đơn vị',
       anyUnit: 'Tất cả đơn vị trong phạm vi',
       status: 'Trạng thái',
@@ -50,11 +52,11 @@ export const viMembers = {
       birthYearOnly: 'Chỉ biết năm sinh',
       ethnicity: 'Dân tộc',
       religion: 'Tôn giáo',
-      religionPlaceholder: 'Ví dụ: Không, Phật giáo, Công giáo',
+      religionPlaceholder: 'Ví dụ: Phật giáo',
       citizenId: 'Số CCCD',
-      citizenIdHelp: '12 chữ số (căn cước công dân) hoặc 9 chữ số (chứng minh nhân dân cũ).',
+      citizenIdHelp: '12 chữ số, hoặc 9 chữ số nếu là CMND cũ.',
       citizenIdInvalid: 'Số CCCD gồm 12 chữ số, hoặc 9 chữ số nếu là CMND cũ.',
-      citizenIdHidden: 'Bạn không được xem số CCCD; để trống để giữ nguyên.',
+      citizenIdHidden: 'Số CCCD được ẩn; để trống để giữ nguyên.',
       phone: 'Điện thoại',
       phoneInvalid: 'Số điện thoại gồm 8–20 chữ số (có thể có dấu cách, + ( ) . -).',
       email: 'Email',
@@ -94,6 +96,8 @@ export const viMembers = {
       suspend: 'Tạm dừng sinh hoạt',
       leave: 'Ra khỏi tổ chức',
       join: 'Kết nạp lại',
+      admit: 'Kết nạp vào công đoàn',
+      resume: 'Tiếp tục sinh hoạt',
     },
     createForm: {
       title: 'Thêm đoàn viên',
@@ -134,13 +138,20 @@ export const viMembers = {
     },
     join: {
       title: (name: string) => `Kết nạp lại: ${name}`,
+      admitTitle: (name: string) => `Kết nạp vào công đoàn: ${name}`,
       help: 'Quá trình sinh hoạt trước đây được giữ lại trong lịch sử.',
       unit: 'Kết nạp vào công đoàn cơ sở',
       date: 'Ngày kết nạp',
       confirm: (name: string, unit: string, date: string) =>
         `Kết nạp lại đồng chí ${name} vào ${unit} từ ngày ${date}?`,
+      admitConfirm: (name: string, unit: string, date: string) =>
+        `Kết nạp đồng chí ${name} vào ${unit} từ ngày ${date}?`,
       submit: 'Kết nạp lại',
-      done: (name: string) => `Đã kết nạp lại ${name}.`,
+      done: (name: string) => `Đã kết nạp ${name}.`,
+    },
+    resume: {
+      confirm: (name: string, unit: string) => `Cho đồng chí ${name} tiếp tục sinh hoạt công đoàn tại ${unit}?`,
+      done: (name: string) => `${name} đã tiếp tục sinh hoạt.`,
     },
     viewMembers: 'Xem đoàn viên',
   },
