@@ -87,7 +87,8 @@ export const memberListQuerySchema = z
     q: z.string().trim().max(100).optional(),
     /** Unit code; the list covers its whole subtree. */
     unit: z.string().trim().max(40).optional(),
-    status: z.enum([...membershipStatuses, 'all']).default('active'),
+    /** `non_member`: workers of the subtree without an open membership (the other side of the unionisation rate). */
+    status: z.enum([...membershipStatuses, 'all', 'non_member']).default('active'),
     gender: z.enum(genders).optional(),
     qualification: z.enum(qualifications).optional(),
     sector: z.enum(sectors).optional(),

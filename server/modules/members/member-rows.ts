@@ -145,7 +145,8 @@ export function personSnapshot(person: PersonRow) {
 
 export type MemberListRow = {
   person: PersonRow;
-  membership: typeof memberships.$inferSelect;
+  /** Null for a worker who is not a member. */
+  membership: typeof memberships.$inferSelect | null;
   unit: { id: number; code: string; name: string };
 };
 
@@ -161,9 +162,9 @@ export function toMemberSummary(row: MemberListRow, showCitizenId: boolean): Mem
     citizenId: showCitizenId ? person.citizenId : maskCitizenId(person.citizenId),
     qualification: person.qualification as Qualification | null,
     position: person.position,
-    cardNumber: membership.cardNumber,
-    status: membership.status,
-    joinedOn: membership.joinedOn,
+    cardNumber: membership?.cardNumber ?? null,
+    status: membership?.status ?? null,
+    joinedOn: membership?.joinedOn ?? null,
     unit,
   };
 }

@@ -52,28 +52,36 @@ function toCells(row: MemberListRow, index: number): Cell[] {
       ? (qualificationLabels[person.qualification as keyof typeof qualificationLabels]?.vi ?? person.qualification)
       : null,
     person.position,
-    membership.cardNumber,
-    excelDate(membership.joinedOn),
+    membership?.cardNumber ?? null,
+    excelDate(membership?.joinedOn ?? null),
     unit.name,
-    membershipStatusLabels[membership.status].vi,
+    membership ? membershipStatusLabels[membership.status].vi : 'Chưa là đoàn viên',
   ];
 }
 
 /** Keyset batches in the list's order, so a large export neither holds everything nor slows with offsets. */
-async function* batchesOf(ctx: ActorCtx, where: SQL | undefined, counter: { rows: number }): AsyncGenerator<Cell[][]> {
+async function* batchesOf(
+  ctx: ActorCtx,
+  where: SQL | undefined,
+  nonMembers: boolean,
+  counter: { rows: number },
+): AsyncGenerator<Cell[][]> {
   let after: { sortKey: string; personId: number; validFrom: string } | null = null;
+  // The third key is the period the row comes from: the membership, or for non-members the employment.
+  const period = sql.raw(nonMembers ? 'employments.valid_from' : 'memberships.valid_from');
   for (;;) {
     const cursor: SQL | undefined = after
-      ? sql`(people.sort_key COLLATE "C", people.id, memberships.valid_from) > (${after.sortKey} COLLATE "C", ${after.personId}, ${after.validFrom}::date)`
+      ? sql`(people.sort_key COLLATE "C", people.id, ${period}) > (${after.sortKey} COLLATE "C", ${after.personId}, ${after.validFrom}::date)`
       : undefined;
-    const rows: MemberListRow[] = await selectMemberRows(
+    const rows: (MemberListRow & { periodFrom: string })[] = await selectMemberRows(
       ctx,
       where && cursor ? sql`${where} AND ${cursor}` : (where ?? cursor),
+      nonMembers,
     ).limit(BATCH);
     if (rows.length === 0) return;
     yield rows.map((row) => toCells(row, ++counter.rows));
     const last = rows.at(-1)!;
-    after = { sortKey: last.person.sortKey, personId: last.person.id, validFrom: last.membership.validFrom };
+    after = { sortKey: last.person.sortKey, personId: last.person.id, validFrom: last.periodFrom };
     if (rows.length < BATCH) return;
   }
 }
@@ -96,7 +104,13 @@ export async function exportMembers(
   );
   const counter = { rows: 0 };
   // A failure midway destroys the stream with the error: the download breaks off visibly and Fastify logs it.
-  const stream = streamTable(format, 'Đoàn viên', COLUMNS, batchesOf(ctx, where, counter), () => undefined);
+  const stream = streamTable(
+    format,
+    'Đoàn viên',
+    COLUMNS,
+    batchesOf(ctx, where, query.status === 'non_member', counter),
+    () => undefined,
+  );
   const stamp = new Date().toISOString().slice(0, 10);
   return { stream, filename: `doan-vien-${query.unit ?? 'tat-ca'}-${stamp}.${format}` };
 }

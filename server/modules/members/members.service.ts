@@ -3,7 +3,7 @@ import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { MemberDetail, MemberListQuery, MemberSummary } from '../../../shared/contracts/members.ts';
 import { vietnamToday } from '../../../shared/dates.ts';
 import type { ActorCtx } from '../../context.ts';
-import { memberships, people, units } from '../../db/schema/index.ts';
+import { employments, memberships, people, units } from '../../db/schema/index.ts';
 import { withWrite } from '../../db/write.ts';
 import { notFound } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
@@ -17,7 +17,10 @@ import { searchCondition } from './member-search.ts';
 const noOpenMembership = sql`NOT EXISTS (SELECT 1 FROM memberships o WHERE o.person_id = ${memberships.personId} AND o.valid_to IS NULL)`;
 
 /** Which membership rows a status (or a past date) selects. */
-function periodCondition(status: MemberListQuery['status'], asOf: string | null): SQL | undefined {
+function periodCondition(
+  status: Exclude<MemberListQuery['status'], 'non_member'>,
+  asOf: string | null,
+): SQL | undefined {
   if (asOf) {
     return sql`${memberships.validFrom} <= ${asOf}::date AND (${memberships.validTo} IS NULL OR ${memberships.validTo} > ${asOf}::date)`;
   }
@@ -41,7 +44,12 @@ export async function memberListWhere(
 ): Promise<SQL | undefined> {
   requireCapability(ctx.actor, 'viewMembers');
   const asOf = query.asOf && query.asOf < vietnamToday() ? query.asOf : null;
-  const filters: (SQL | undefined)[] = [scopeWhere(ctx.actor, MEMBER_READERS), periodCondition(query.status, asOf)];
+  // Non-members are read from their open employment; the open membership is left-joined and must be missing.
+  const period =
+    query.status === 'non_member'
+      ? sql`${memberships.id} IS NULL AND ${employments.validTo} IS NULL`
+      : periodCondition(query.status, asOf);
+  const filters: (SQL | undefined)[] = [scopeWhere(ctx.actor, MEMBER_READERS), period];
   if (query.unit) {
     const [found] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, query.unit));
     const unit = found && (await selectUnitById(ctx.db, found.id));
@@ -58,9 +66,22 @@ export async function memberListWhere(
 }
 
 /** Member rows (person, membership period, unit) matching `where`, in the Vietnamese order. */
-export function selectMemberRows(ctx: ActorCtx, where: SQL | undefined) {
+export function selectMemberRows(ctx: ActorCtx, where: SQL | undefined, nonMembers = false) {
+  const unit = { id: units.id, code: units.code, name: units.name };
+  if (nonMembers) {
+    const columns = { person: people, membership: memberships, unit, periodFrom: employments.validFrom };
+    return ctx.db
+      .select(columns)
+      .from(employments)
+      .innerJoin(people, eq(people.id, employments.personId))
+      .innerJoin(units, eq(units.id, employments.unitId))
+      .leftJoin(memberships, and(eq(memberships.personId, people.id), isNull(memberships.validTo)))
+      .where(where)
+      .orderBy(sql`${people.sortKey} COLLATE "C"`, people.id, employments.validFrom);
+  }
+  const columns = { person: people, membership: memberships, unit, periodFrom: memberships.validFrom };
   return ctx.db
-    .select({ person: people, membership: memberships, unit: { id: units.id, code: units.code, name: units.name } })
+    .select(columns)
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
     .innerJoin(units, eq(units.id, memberships.unitId))
@@ -74,16 +95,24 @@ export async function findMembers(
   query: MemberListQuery,
 ): Promise<{ items: MemberSummary[]; total: number }> {
   const where = await memberListWhere(ctx, query);
+  const nonMembers = query.status === 'non_member';
+  const counted = nonMembers
+    ? ctx.db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(employments)
+        .innerJoin(people, eq(people.id, employments.personId))
+        .innerJoin(units, eq(units.id, employments.unitId))
+        .leftJoin(memberships, and(eq(memberships.personId, people.id), isNull(memberships.validTo)))
+    : ctx.db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(memberships)
+        .innerJoin(people, eq(people.id, memberships.personId))
+        .innerJoin(units, eq(units.id, memberships.unitId));
   const [rows, [count]] = await Promise.all([
-    selectMemberRows(ctx, where)
+    selectMemberRows(ctx, where, nonMembers)
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    ctx.db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(memberships)
-      .innerJoin(people, eq(people.id, memberships.personId))
-      .innerJoin(units, eq(units.id, memberships.unitId))
-      .where(where),
+    counted.where(where),
   ]);
   // Lists always mask the citizen ID; the full number is shown on the record, where each view is audited.
   return { items: rows.map((row) => toMemberSummary(row, false)), total: count?.total ?? 0 };

@@ -127,6 +127,25 @@ describe('personal data', () => {
   });
 });
 
+describe('workers who are not members', () => {
+  it('are listed with status=non_member, and members are not', async () => {
+    const unitId = id('CDCS-HN-BVTP');
+    const created = await hanoi.post('/api/v1/members', {
+      fullName: 'Cao Thị Xuân',
+      employment: { unitId, validFrom: '2021-01-04' },
+    });
+    expect(created.statusCode).toBe(201);
+    const workers = (await hanoi.get('/api/v1/members?status=non_member&unit=CDCS-HN-BVTP&pageSize=200')).json();
+    expect(workers.items.map((m: { id: number }) => m.id)).toContain(created.json().id);
+    expect(workers.items.every((m: { status: string | null }) => m.status === null)).toBe(true);
+    const members = (await hanoi.get('/api/v1/members?q=cao thi xuan')).json();
+    expect(members.total).toBe(0);
+    const csv = (await hanoi.get('/api/v1/members/export?format=csv&status=non_member&q=cao thi xuan')).body;
+    expect(csv).toContain('Cao Thị Xuân');
+    expect(csv).toContain('Chưa là đoàn viên');
+  });
+});
+
 describe('PATCH /api/v1/members/:id', () => {
   it('switches a record to a year of birth only', async () => {
     const person = await createIn(hanoi, 'CDCS-HN-BVTP', { fullName: 'Quách Văn Năm', birthDate: '1983-05-05' });

@@ -59,7 +59,11 @@ export function MemberFiltersBar({
               id="members-filter-status"
               disabled={Boolean(filters.asOf)}
               value={filters.status ?? 'active'}
-              options={[...options(membershipStatuses, membershipStatusLabels), { value: 'all', label: f.allStatuses }]}
+              options={[
+                ...options(membershipStatuses, membershipStatusLabels),
+                { value: 'all', label: f.allStatuses },
+                { value: 'non_member', label: t.members.notMember },
+              ]}
               onChange={(status) => update({ status })}
             />
           </Form.Item>

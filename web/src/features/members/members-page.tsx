@@ -22,7 +22,8 @@ export function MembersPage() {
   const list = useMemberPage(filters);
   const [creating, setCreating] = useState(false);
   const total = list.data?.total;
-  const totalText = filters.status === 'all' ? t.members.totalPeople : t.members.total;
+  const totalText =
+    filters.status === 'all' || filters.status === 'non_member' ? t.members.totalPeople : t.members.total;
 
   return (
     <>

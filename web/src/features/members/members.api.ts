@@ -21,7 +21,7 @@ export interface MemberFilters {
   q?: string;
   unit?: string;
   /** Undefined means the server's default, the active members. */
-  status?: MembershipStatus | 'all';
+  status?: MembershipStatus | 'all' | 'non_member';
   gender?: Gender;
   qualification?: Qualification;
   sector?: Sector;

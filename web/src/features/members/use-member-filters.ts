@@ -31,7 +31,7 @@ export function readMemberFilters(params: URLSearchParams): MemberFilters {
     pageSize: positiveInt(params.get('pageSize')) ?? DEFAULT_PAGE_SIZE,
     q: text(params.get('q')),
     unit: text(params.get('unit'))?.toUpperCase(),
-    status: oneOf([...membershipStatuses, 'all'], params.get('status')),
+    status: oneOf([...membershipStatuses, 'all', 'non_member'], params.get('status')),
     gender: oneOf(genders, params.get('gender')),
     qualification: oneOf(qualifications, params.get('qualification')),
     sector: oneOf(sectors, params.get('sector')),
