@@ -14,6 +14,7 @@ import { registerRequestContext } from './http/request-context.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importRoutes } from './modules/members/import/import.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -78,6 +79,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(authRoutes);
       await api.register(unitsRoutes);
       await api.register(membersRoutes);
+      await api.register(importRoutes);
       await api.register(auditRoutes);
       await api.register(usersRoutes);
     },

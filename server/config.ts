@@ -33,6 +33,12 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /** Largest import file accepted over HTTP. */
+  CONGDOAN_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(200 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Two at least: start-up holds one connection for its lock while seeding uses another.
   DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
@@ -50,6 +56,7 @@ export type Config = {
   trustProxy: boolean;
   secureCookies: boolean;
   bodyLimit: number;
+  importMaxBytes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   poolSize: number;
 };
@@ -77,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.CONGDOAN_TRUST_PROXY,
     secureCookies: e.CONGDOAN_SECURE_COOKIES ?? e.CONGDOAN_TRUST_PROXY,
     bodyLimit: e.CONGDOAN_BODY_LIMIT_BYTES,
+    importMaxBytes: e.CONGDOAN_IMPORT_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
     poolSize: e.DB_POOL_SIZE,
   };
