@@ -5,7 +5,7 @@ import { createTestContext, type Agent, type TestContext } from '../../../test/h
 let t: TestContext;
 let hanoi: Agent;
 beforeAll(async () => {
-  t = await createTestContext({ CONGDOAN_IMPORT_MAX_BYTES: '4096' });
+  t = await createTestContext({ CONGDOAN_IMPORT_MAX_BYTES: '16384' });
   hanoi = await t.login(accounts.hanoiOfficer);
 });
 afterAll(() => t.close());
@@ -49,7 +49,7 @@ describe('POST /api/v1/members/import', () => {
   });
 
   it('refuses a file over the size limit with nothing written, and needs the CSRF token', async () => {
-    const big = multipart('big.csv', `Họ và tên\n${'Nguyễn Văn An\n'.repeat(500)}`);
+    const big = multipart('big.csv', `Họ và tên\n${'Nguyễn Văn An\n'.repeat(2000)}`);
     const tooLarge = await hanoi.request({
       method: 'POST',
       url: '/api/v1/members/import?unit=CDCS-HN-BVTP&dryRun=false',
@@ -63,5 +63,28 @@ describe('POST /api/v1/members/import', () => {
       headers: { ...multipart('x.csv', '').headers, 'x-csrf-token': 'forged' },
     });
     expect(forged.statusCode).toBe(403);
+  });
+});
+
+describe('GET /api/v1/members/import/template', () => {
+  it('is an .xlsx whose own example row passes a dry run', async () => {
+    const template = await hanoi.get('/api/v1/members/import/template');
+    expect(template.statusCode).toBe(200);
+    const boundary = '----congdoan-template';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="mau.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      template.rawPayload,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const check = await hanoi.request({
+      method: 'POST',
+      url: '/api/v1/members/import?unit=CDCS-HN-BVTP',
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(check.json()).toMatchObject({ rows: 1, errorCount: 0 });
+    expect(check.json().columns.every((column: { field: string | null }) => column.field !== null)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-// Routes: POST /members/import (multipart: one file; query: unit, dryRun, onDuplicate)
+// Routes: GET /members/import/template · POST /members/import (multipart: one file; query: unit, dryRun, onDuplicate)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { AppError } from '../../../errors.ts';
 import { actorCtx } from '../../../http/request-context.ts';
 import { requireCapability } from '../../../policies/capabilities.ts';
 import { importMembers } from './import-members.ts';
+import { importTemplate } from './import-template.ts';
 
 /** At most this many row errors travel in the response; the count says how many there were. */
 const ERRORS_IN_RESPONSE = 1000;
@@ -27,6 +28,23 @@ const reportSchema = z.object({
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { files: 1, fileSize: app.config.importMaxBytes, fields: 10 } });
+
+  app.get(
+    '/members/import/template',
+    {
+      schema: {
+        tags: ['members'],
+        description: 'The .xlsx template with the headers the import understands and an example row.',
+      },
+    },
+    async (request, reply) => {
+      requireCapability(actorCtx(request).actor, 'manageMembers');
+      void reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="mau-nhap-doan-vien.xlsx"');
+      return reply.send(importTemplate());
+    },
+  );
 
   app.post(
     '/members/import',
