@@ -1,5 +1,12 @@
 // The side menu: only the screens the user's capabilities open, and the account for everyone.
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useSignedInMe } from '../features/auth/auth.api.ts';
@@ -15,19 +22,25 @@ export function AppMenu() {
   const items: NonNullable<MenuProps['items']> = [];
   if (capabilities.viewUnits)
     items.push({ key: '/units', icon: <ApartmentOutlined aria-hidden />, label: t.nav.units });
-  if (capabilities.viewMembers)
+  if (capabilities.viewMembers) {
     items.push({ key: '/members', icon: <IdcardOutlined aria-hidden />, label: t.nav.members });
+    items.push({ key: '/members/stats', icon: <BarChartOutlined aria-hidden />, label: t.members.stats.menu });
+  }
   if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined aria-hidden />, label: t.nav.audit });
   if (capabilities.manageUsers) items.push({ key: '/users', icon: <TeamOutlined aria-hidden />, label: t.nav.users });
   items.push({ key: '/account', icon: <UserOutlined aria-hidden />, label: t.nav.account });
 
-  const selected = items.find((item) => item && pathname.startsWith(String(item.key)))?.key;
+  // The longest key that starts the address wins, so /members/stats is not taken for /members.
+  const selected = items
+    .map((item) => String(item?.key ?? ''))
+    .filter((key) => key && (pathname === key || pathname.startsWith(`${key}/`)))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label={t.nav.menu}>
       <Menu
         mode="inline"
         items={items}
-        selectedKeys={selected ? [String(selected)] : []}
+        selectedKeys={selected ? [selected] : []}
         onClick={({ key }) => navigate(key)}
         className="app-menu"
       />

@@ -17,6 +17,9 @@ const UnitPage = lazy(() => import('../features/units/unit-page.tsx').then((m) =
 const MembersPage = lazy(() =>
   import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
 );
+const MemberStatsPage = lazy(() =>
+  import('../features/members/member-stats-page.tsx').then((m) => ({ default: m.MemberStatsPage })),
+);
 const MemberPage = lazy(() => import('../features/members/member-page.tsx').then((m) => ({ default: m.MemberPage })));
 const AuditPage = lazy(() => import('../features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/users-page.tsx').then((m) => ({ default: m.UsersPage })));
@@ -37,6 +40,7 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireCapability capability="viewMembers" />}>
             <Route path="members" element={<MembersPage />} />
+            <Route path="members/stats" element={<MemberStatsPage />} />
             <Route path="members/:memberId" element={<MemberPage />} />
           </Route>
           <Route element={<RequireCapability capability="viewAudit" />}>

@@ -27,6 +27,15 @@ export function formatNumber(value: number, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits }).format(value);
 }
 
+/** 87.5 → '87,50%': a percentage with a fixed number of comma decimals. */
+export function formatPercent(value: number, fractionDigits = 2): string {
+  const number = new Intl.NumberFormat('vi-VN', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+  return `${number}%`;
+}
+
 /** A picker value → 'YYYY-MM-DD' for the API, or undefined when empty. */
 export function toApiDate(value: Dayjs | null | undefined): string | undefined {
   return value ? value.format(API_DATE_FORMAT) : undefined;

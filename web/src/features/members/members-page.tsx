@@ -1,7 +1,8 @@
 // /members: the members and workers in the user's scope, filtered and paged on the server.
 import { useState } from 'react';
-import { PlusOutlined } from '@ant-design/icons';
+import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useSignedInMe } from '../auth/auth.api.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -21,6 +22,7 @@ export function MembersPage() {
   const { filters, update, replace } = useMemberFilters();
   const list = useMemberPage(filters);
   const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
   const total = list.data?.total;
   const totalText =
     filters.status === 'all' || filters.status === 'non_member' ? t.members.totalPeople : t.members.total;
@@ -30,11 +32,21 @@ export function MembersPage() {
       <PageHeader
         title={t.members.title}
         extra={
-          capabilities.manageMembers && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {t.members.create}
+          <>
+            <Button
+              icon={<BarChartOutlined aria-hidden />}
+              onClick={() =>
+                navigate(`/members/stats${filters.unit ? `?unit=${encodeURIComponent(filters.unit)}` : ''}`)
+              }
+            >
+              {t.members.stats.button}
             </Button>
-          )
+            {capabilities.manageMembers && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                {t.members.create}
+              </Button>
+            )}
+          </>
         }
       />
       <Flex vertical gap={16}>

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type {
   CreateMemberBody,
   MemberDetail,
+  MemberStats,
   MemberSummary,
   UpdateMemberBody,
   joinMemberBodySchema,
@@ -37,11 +38,19 @@ export interface MemberPage {
   pageSize: number;
 }
 
+/** The filters GET /members/stats takes: a unit code (its whole subtree) and the period, as 'YYYY-MM-DD'. */
+export interface MemberStatsFilters {
+  unit?: string;
+  from: string;
+  to: string;
+}
+
 /** Cache keys; every write invalidates everything under ['members']. */
 export const memberKeys = {
   all: ['members'] as const,
   list: (filters: MemberFilters) => ['members', 'list', filters] as const,
   detail: (id: number) => ['members', 'detail', id] as const,
+  stats: (filters: MemberStatsFilters) => ['members', 'stats', filters] as const,
 };
 
 /** One page of the list, keeping the previous page on screen while the next loads. */
@@ -49,6 +58,15 @@ export function useMemberPage(filters: MemberFilters) {
   return useQuery({
     queryKey: memberKeys.list(filters),
     queryFn: ({ signal }) => api.get<MemberPage>(`/members${toQueryString({ ...filters })}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The statistics of a unit's subtree (or the whole scope), keeping the previous figures on screen while new ones load. */
+export function useMemberStats(filters: MemberStatsFilters) {
+  return useQuery({
+    queryKey: memberKeys.stats(filters),
+    queryFn: ({ signal }) => api.get<MemberStats>(`/members/stats${toQueryString({ ...filters })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -69,7 +87,10 @@ function useMemberWrite<TBody>(request: (body: TBody) => Promise<MemberDetail>) 
     onSuccess: async (member) => {
       queryClient.setQueryData(memberKeys.detail(member.id), member);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: memberKeys.all, predicate: (q) => q.queryKey[1] === 'list' }),
+        queryClient.invalidateQueries({
+          queryKey: memberKeys.all,
+          predicate: (q) => q.queryKey[1] === 'list' || q.queryKey[1] === 'stats',
+        }),
         queryClient.invalidateQueries({ queryKey: ['audit'] }),
       ]);
     },
