@@ -113,34 +113,14 @@ export function toMemberDetail(actor: Actor, loaded: LoadedPerson): MemberDetail
 /** What the audit log keeps of a person: the citizen ID masked, since the log is read more widely than the record. */
 export function personSnapshot(person: PersonRow) {
   const {
-    id,
-    fullName,
-    titles,
-    gender,
-    birthDate,
-    birthYear,
-    ethnicity,
-    religion,
-    phone,
-    email,
-    qualification,
-    position,
+    searchKey: _searchKey,
+    sortKey: _sortKey,
+    createdAt: _created,
+    updatedAt: _updated,
+    citizenId,
+    ...kept
   } = person;
-  return {
-    id,
-    fullName,
-    titles,
-    gender,
-    birthDate,
-    birthYear,
-    ethnicity,
-    religion,
-    phone,
-    email,
-    qualification,
-    position,
-    citizenId: maskCitizenId(person.citizenId),
-  };
+  return { ...kept, citizenId: maskCitizenId(citizenId) };
 }
 
 export type MemberListRow = {

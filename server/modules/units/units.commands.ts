@@ -224,36 +224,15 @@ export async function moveUnit(
   return toUnitDto(ctx, (await selectUnitById(ctx.db, id))!);
 }
 
-/** What the audit log keeps of a unit. */
+/** What the audit log keeps of a unit: its fields, without the derived paths, search key and timestamps. */
 export function snapshot(unit: UnitRow) {
   const {
-    id,
-    code,
-    name,
-    shortName,
-    kind,
-    parentId,
-    reportingParentId,
-    sector,
-    province,
-    status,
-    validFrom,
-    validTo,
-    mergedIntoId,
+    path: _path,
+    reportPath: _reportPath,
+    searchKey: _searchKey,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...kept
   } = unit;
-  return {
-    id,
-    code,
-    name,
-    shortName,
-    kind,
-    parentId,
-    reportingParentId,
-    sector,
-    province,
-    status,
-    validFrom,
-    validTo,
-    mergedIntoId,
-  };
+  return kept;
 }
