@@ -32,7 +32,7 @@ async function pickInDialog(label: string, search: string, option: RegExp) {
 
 describe('members in the browser', () => {
   it('lists the province’s members sorted by given name, with the total', async () => {
-    await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
+    await page.getByRole('menuitem', { name: 'Đoàn viên', exact: true }).click();
     await page.waitForURL(/\/members/);
     await page
       .getByText(/Tổng số [\d.]+ đoàn viên/)
@@ -86,5 +86,13 @@ describe('members in the browser', () => {
     await dialog.getByRole('button', { name: 'Thêm' }).click();
     await page.getByRole('heading', { name: 'PGS.TS. Lê Thị Minh Ngọc' }).waitFor();
     await snap(page, 'members-07-created');
+  });
+
+  it('shows the membership statistics of the province with the unionisation rate', async () => {
+    await page.getByRole('menuitem', { name: 'Thống kê đoàn viên' }).click();
+    await page.waitForURL(/\/members\/stats/);
+    await page.getByText('Tỷ lệ đoàn viên / CNVCLĐ').waitFor();
+    await expect.poll(() => page.getByText(/^\d{1,3},\d{2}%$/).count()).toBeGreaterThan(0);
+    await snap(page, 'members-08-stats');
   });
 });
