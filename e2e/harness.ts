@@ -57,3 +57,21 @@ export async function snap(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** A page as an officer sees it: a laptop screen, Vietnamese, and reduced motion, since headless Chromium does not always finish antd's closing animations (the app honours the setting). */
+export async function openPage(app: E2eApp): Promise<Page> {
+  const context = await app.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'vi-VN',
+    reducedMotion: 'reduce',
+  });
+  return context.newPage();
+}
+
+/** Logs in through the login screen. */
+export async function logIn(page: Page, url: string, username: string, password: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}

@@ -2,23 +2,15 @@
 // them to another union after confirmation, add a new member with a server-side error shown under its field.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, snap, startE2eApp, type E2eApp } from './harness.ts';
+import { DEMO_PASSWORD, logIn, openPage, snap, startE2eApp, type E2eApp } from './harness.ts';
 
 let app: E2eApp;
 let page: Page;
 
 beforeAll(async () => {
   app = await startE2eApp();
-  const context = await app.browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'vi-VN',
-    reducedMotion: 'reduce',
-  });
-  page = await context.newPage();
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill('canbo.hanoi');
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  page = await openPage(app);
+  await logIn(page, app.url, 'canbo.hanoi', DEMO_PASSWORD);
   await page.waitForURL(/\/units/);
 });
 afterAll(() => app?.close());

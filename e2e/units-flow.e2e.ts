@@ -2,28 +2,19 @@
 // audit log (as the administrator), log out. Screenshots go to e2e/artifacts/.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, snap, startE2eApp, type E2eApp } from './harness.ts';
+import { DEMO_PASSWORD, logIn, openPage, snap, startE2eApp, type E2eApp } from './harness.ts';
 
 let app: E2eApp;
 let page: Page;
 
 beforeAll(async () => {
   app = await startE2eApp();
-  // Headless Chromium does not always finish antd's closing animations; the app honours reduced motion.
-  const context = await app.browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'vi-VN',
-    reducedMotion: 'reduce',
-  });
-  page = await context.newPage();
+  page = await openPage(app);
 });
 afterAll(() => app?.close());
 
 async function login(username: string, password: string) {
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await logIn(page, app.url, username, password);
 }
 
 async function logout() {
