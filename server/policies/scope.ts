@@ -30,17 +30,19 @@ function likePrefix(prefix: string) {
   return prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 }
 
+export type PathColumns = { path: unknown; reportPath: unknown };
+
+/** Units in `unit`'s subtree along either line, as a WHERE fragment: what one grant covers, or a filter on a unit. */
+export function subtreeWhere(unit: Placed, table: PathColumns = units): SQL {
+  return sql`(${table.path} LIKE ${likePrefix(unit.path)} OR ${table.reportPath} LIKE ${likePrefix(unit.reportPath)})`;
+}
+
 /** The same rule as `inScope` as a WHERE fragment on the `units` table; false when no grant applies. */
-export function scopeWhere(
-  actor: Actor,
-  roles?: readonly Role[],
-  table: { path: unknown; reportPath: unknown } = units,
-): SQL {
+export function scopeWhere(actor: Actor, roles?: readonly Role[], table: PathColumns = units): SQL {
   const grants = actor.grants.filter((grant) => !roles || roles.includes(grant.role));
   if (grants.length === 0) return sql`false`;
-  const parts = grants.map(
-    (grant) =>
-      sql`(${table.path} LIKE ${likePrefix(grant.path)} OR ${table.reportPath} LIKE ${likePrefix(grant.reportPath)})`,
-  );
-  return sql`(${sql.join(parts, sql` OR `)})`;
+  return sql`(${sql.join(
+    grants.map((grant) => subtreeWhere(grant, table)),
+    sql` OR `,
+  )})`;
 }

@@ -3,14 +3,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MemberStats } from '../../../shared/contracts/members.ts';
 import { vietnamToday } from '../../../shared/dates.ts';
 import type { ActorCtx } from '../../context.ts';
-import { units } from '../../db/schema/index.ts';
-import { badRequest, notFound } from '../../errors.ts';
+import { badRequest } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { MEMBER_READERS } from '../../policies/members.policy.ts';
-import { scopeWhere } from '../../policies/scope.ts';
-import { authorizeUnit } from '../../policies/units.policy.ts';
-import { selectUnitById } from '../units/unit-rows.ts';
-import { eq } from 'drizzle-orm';
+import { scopeWhere, subtreeWhere } from '../../policies/scope.ts';
+import { getUnitByCode } from '../units/units.service.ts';
 
 /** Age bands as union reports use them, by birth year. */
 const AGE_BANDS = sql`CASE
@@ -47,14 +44,12 @@ export async function getMemberStats(
     );
   }
   // The scope rule on the alias `u`, and the unit's subtree when one is named.
-  let inUnits = sql`(${scopeWhere(ctx.actor, MEMBER_READERS, { path: sql.raw('u.path'), reportPath: sql.raw('u.report_path') })})`;
+  const aliased = { path: sql.raw('u.path'), reportPath: sql.raw('u.report_path') };
+  let inUnits = scopeWhere(ctx.actor, MEMBER_READERS, aliased);
   let unitRef: MemberStats['unit'] = null;
   if (query.unit) {
-    const [found] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, query.unit));
-    const unit = found && (await selectUnitById(ctx.db, found.id));
-    if (!unit) throw notFound('units');
-    authorizeUnit(ctx.actor, 'read', unit);
-    inUnits = sql`${inUnits} AND (u.path LIKE ${unit.path + '%'} OR u.report_path LIKE ${unit.reportPath + '%'})`;
+    const unit = await getUnitByCode(ctx, query.unit);
+    inUnits = sql`${inUnits} AND ${subtreeWhere(unit, aliased)}`;
     unitRef = { id: unit.id, code: unit.code, name: unit.name };
   }
   const { rows } = await ctx.db.execute<{

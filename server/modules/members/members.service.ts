@@ -5,12 +5,10 @@ import { vietnamToday } from '../../../shared/dates.ts';
 import type { ActorCtx } from '../../context.ts';
 import { employments, memberships, people, units } from '../../db/schema/index.ts';
 import { withWrite } from '../../db/write.ts';
-import { notFound } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { authorizeMember, maskCitizenId, MEMBER_READERS } from '../../policies/members.policy.ts';
-import { scopeWhere } from '../../policies/scope.ts';
-import { authorizeUnit } from '../../policies/units.policy.ts';
-import { selectUnitById } from '../units/unit-rows.ts';
+import { scopeWhere, subtreeWhere } from '../../policies/scope.ts';
+import { getUnitByCode } from '../units/units.service.ts';
 import { loadPerson, placementOf, toMemberDetail, toMemberSummary } from './member-rows.ts';
 import { searchCondition } from './member-search.ts';
 
@@ -51,11 +49,7 @@ export async function memberListWhere(
       : periodCondition(query.status, asOf);
   const filters: (SQL | undefined)[] = [scopeWhere(ctx.actor, MEMBER_READERS), period];
   if (query.unit) {
-    const [found] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, query.unit));
-    const unit = found && (await selectUnitById(ctx.db, found.id));
-    if (!unit) throw notFound('units');
-    authorizeUnit(ctx.actor, 'read', unit);
-    filters.push(sql`(${units.path} LIKE ${unit.path + '%'} OR ${units.reportPath} LIKE ${unit.reportPath + '%'})`);
+    filters.push(subtreeWhere(await getUnitByCode(ctx, query.unit)));
   }
   if (query.gender) filters.push(eq(people.gender, query.gender));
   if (query.qualification) filters.push(eq(people.qualification, query.qualification));

@@ -91,6 +91,12 @@ export async function selectUnitById(
   return row;
 }
 
+/** One unit by its code whatever its state, as `selectUnitById` reads it. */
+export async function selectUnitByCode(db: Reader, code: string): Promise<UnitView | undefined> {
+  const [row] = await db.select(columnsAt(null)).from(units).where(eq(units.code, code));
+  return row;
+}
+
 /** The row to change, locked for the rest of the transaction so two changes of one unit queue up. */
 export async function lockUnit(tx: Tx, id: number): Promise<UnitRow> {
   const [row] = await tx.select().from(units).where(eq(units.id, id)).for('update');

@@ -8,7 +8,7 @@ import { units, unitVersions } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
 import { inScope, scopeWhere } from '../../policies/scope.ts';
 import { authorizeUnit } from '../../policies/units.policy.ts';
-import { selectUnitById, selectUnitsAt, toUnitDto, type UnitView } from './unit-rows.ts';
+import { selectUnitByCode, selectUnitById, selectUnitsAt, toUnitDto, type UnitView } from './unit-rows.ts';
 
 export type UnitListQuery = {
   parentId?: number | undefined;
@@ -55,6 +55,14 @@ export async function findUnits(ctx: ActorCtx, query: UnitListQuery): Promise<Un
     rows = ids.length ? await selectUnitsAt(ctx.db, asOf, inArray(units.id, ids), query.limit) : [];
   }
   return rows.map((row) => present(ctx, row, asOf !== null));
+}
+
+/** A unit named by its code in a filter (members of, statistics of, import into): 404 when unknown or out of scope. */
+export async function getUnitByCode(ctx: ActorCtx, code: string): Promise<UnitView> {
+  const unit = await selectUnitByCode(ctx.db, code);
+  if (!unit) throw notFound('units');
+  authorizeUnit(ctx.actor, 'read', unit);
+  return unit;
 }
 
 /** One unit with its breadcrumb and both parents. */

@@ -4,11 +4,12 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { vietnamToday } from '../../../../shared/dates.ts';
 import { foldForSearch, parsePersonName, vietnameseSortKey } from '../../../../shared/text/index.ts';
 import type { ActorCtx } from '../../../context.ts';
-import { employments, memberships, people, units } from '../../../db/schema/index.ts';
+import { employments, memberships, people } from '../../../db/schema/index.ts';
 import { withWrite, type Tx } from '../../../db/write.ts';
-import { AppError, forbidden, notFound } from '../../../errors.ts';
+import { AppError, forbidden } from '../../../errors.ts';
 import { MEMBER_KEEPERS } from '../../../policies/members.policy.ts';
 import { inScope } from '../../../policies/scope.ts';
+import { getUnitByCode } from '../../units/units.service.ts';
 import { MEMBERSHIP_UNIT_KINDS } from '../member-units.ts';
 import { fieldHeaders, mapHeaders, type ImportField } from './import-columns.ts';
 import { readPerson, type ImportedPerson, type RowError } from './import-row.ts';
@@ -62,8 +63,7 @@ async function* dataRows(
 }
 
 async function importUnit(ctx: ActorCtx, code: string) {
-  const [unit] = await ctx.db.select().from(units).where(eq(units.code, code));
-  if (!unit || !inScope(ctx.actor, unit)) throw notFound('units');
+  const unit = await getUnitByCode(ctx, code);
   if (!inScope(ctx.actor, unit, MEMBER_KEEPERS)) throw forbidden();
   if (unit.status !== 'active' || !MEMBERSHIP_UNIT_KINDS.includes(unit.kind)) {
     throw new AppError(
