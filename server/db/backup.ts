@@ -20,6 +20,10 @@ export const TABLES = [
   'people',
   'employments',
   'memberships',
+  'attachments',
+  'target_indicators',
+  'targets',
+  'correction_requests',
 ] as const;
 /** Tables whose `id` is an identity column: their sequences continue after the restored rows. */
 const IDENTITY_TABLES: readonly string[] = [
@@ -31,6 +35,10 @@ const IDENTITY_TABLES: readonly string[] = [
   'people',
   'employments',
   'memberships',
+  'attachments',
+  'target_indicators',
+  'targets',
+  'correction_requests',
 ];
 const END = '\\.';
 

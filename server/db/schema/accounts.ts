@@ -1,6 +1,8 @@
 // Accounts, their role grants on units, sessions and the login throttle.
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { Role } from '../../../shared/enums.ts';
+import { people } from './members.ts';
 import { units } from './units.ts';
 
 export const users = pgTable(
@@ -13,11 +15,18 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     disabled: boolean('disabled').notNull().default(false),
+    /** The member this login belongs to, for their own view of their record. */
+    personId: integer('person_id').references(() => people.id),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_username_key').on(t.username)],
+  (t) => [
+    uniqueIndex('users_username_key').on(t.username),
+    uniqueIndex('users_person_id_key')
+      .on(t.personId)
+      .where(sql`${t.personId} IS NOT NULL`),
+  ],
 );
 
 /** A role held on a unit covers that unit's whole subtree. */

@@ -2,3 +2,6 @@
 export * from './units.ts';
 export * from './accounts.ts';
 export * from './members.ts';
+export * from './attachments.ts';
+export * from './targets.ts';
+export * from './self-service.ts';
