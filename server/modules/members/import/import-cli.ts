@@ -4,8 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import { isNull } from 'drizzle-orm';
 import type { ActorCtx, Ctx } from '../../../context.ts';
 import { units } from '../../../db/schema/index.ts';
-import { streamTable } from '../../../documents/table-export.ts';
 import type { Actor } from '../../../policies/actor.ts';
+import { errorReport } from './import-error-report.ts';
 import { importMembers, type ImportReport } from './import-members.ts';
 import type { RowError } from './import-row.ts';
 
@@ -37,21 +37,9 @@ function progressBar(phase: 'check' | 'write', rows: number, total: number | nul
   return `\r${label}: [${'#'.repeat(filled)}${' '.repeat(30 - filled)}] ${Math.round(share * 100)}% ${rows.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')}`;
 }
 
-/** The row errors as a spreadsheet an officer can open beside the file to fix it. */
-export async function writeErrorReport(errors: RowError[], file: string): Promise<void> {
-  async function* batches() {
-    yield errors.map((error) => [error.row, error.column, error.message, error.messageEn]);
-  }
-  const columns = [
-    { header: 'Dòng', width: 8, kind: 'number' as const },
-    { header: 'Cột', width: 22 },
-    { header: 'Lỗi', width: 70 },
-    { header: 'Error', width: 50 },
-  ];
-  await pipeline(
-    streamTable('xlsx', 'Lỗi nhập dữ liệu', columns, batches(), () => undefined),
-    fs.createWriteStream(file),
-  );
+/** Writes the error report where the officer asked for it. */
+async function writeErrorReport(errors: RowError[], file: string): Promise<void> {
+  await pipeline(errorReport(errors), fs.createWriteStream(file));
 }
 
 export async function runImportCommand(

@@ -1,22 +1,9 @@
 // The columns an import understands, with the header spellings found in real union spreadsheets.
+import type { ImportField } from '../../../../shared/contracts/member-import.ts';
 import { foldForSearch } from '../../../../shared/text/index.ts';
+import { AppError } from '../../../errors.ts';
 
-export const importFields = [
-  'fullName',
-  'birthDate',
-  'birthYear',
-  'gender',
-  'ethnicity',
-  'religion',
-  'citizenId',
-  'phone',
-  'email',
-  'qualification',
-  'position',
-  'joinedOn',
-  'cardNumber',
-] as const;
-export type ImportField = (typeof importFields)[number];
+export { importFields, type ImportField } from '../../../../shared/contracts/member-import.ts';
 
 /** Vietnamese header of each field as the template writes it. */
 export const fieldHeaders: Record<ImportField, string> = {
@@ -76,4 +63,42 @@ export function mapHeaders(headers: string[]): (ImportField | null)[] {
     seen.add(field);
     return field;
   });
+}
+
+/** A mapping chosen by hand: one entry per header, a "Họ và tên" column, no field twice. */
+export function checkMapping(headers: string[], mapping: (ImportField | null)[]): void {
+  if (mapping.length !== headers.length) {
+    throw new AppError(
+      400,
+      'import.mapping_length',
+      `Cần chọn trường cho đúng ${headers.length} cột của tệp (đã gửi ${mapping.length}).`,
+      `The mapping must have one entry per column (${headers.length}).`,
+      { columns: headers.length },
+    );
+  }
+  const twice = importFieldsIn(mapping).filter((field, i, all) => all.indexOf(field) !== i);
+  if (twice.length) {
+    const names = [...new Set(twice)].map((field) => `"${fieldHeaders[field]}"`).join(', ');
+    throw new AppError(
+      400,
+      'import.mapping_duplicate',
+      `Trường ${names} được chọn cho nhiều cột; mỗi trường chỉ chọn cho một cột.`,
+      'A field is chosen for more than one column.',
+      { fields: [...new Set(twice)] },
+    );
+  }
+  if (!mapping.includes('fullName')) throw noNameColumn(headers);
+}
+
+const importFieldsIn = (mapping: (ImportField | null)[]) => mapping.filter((field) => field !== null);
+
+/** The file (or the chosen mapping) has no column for the full name, which every row needs. */
+export function noNameColumn(headers: string[]): AppError {
+  return new AppError(
+    400,
+    'import.no_name_column',
+    'Không tìm thấy cột "Họ và tên" ở dòng tiêu đề.',
+    'No "Họ và tên" column in the header row.',
+    { columns: headers },
+  );
 }

@@ -131,4 +131,45 @@ describe('importMembers', () => {
       importMembers(ctx, { file: noName, unitCode: 'CDCS-HCM-BVTD', dryRun: true, onDuplicate: 'skip' }),
     ).rejects.toMatchObject({ status: 404 });
   });
+  it('rolls back everything when the import is cancelled half-way through writing', async () => {
+    const lines = ['Họ và tên,Năm sinh'];
+    for (let i = 0; i < 2500; i++) lines.push(`Hủy Văn Số ${i},${1970 + (i % 30)}`);
+    const file = csvFile('cancel.csv', lines);
+    const before = await count('SELECT count(*) AS n FROM people');
+    const controller = new AbortController();
+    const written: number[] = [];
+    await expect(
+      importMembers(ctx, {
+        file,
+        unitCode: 'CDCS-HN-BVTP',
+        dryRun: false,
+        onDuplicate: 'skip',
+        signal: controller.signal,
+        onProgress: ({ phase, rows }) => {
+          if (phase !== 'write') return;
+          written.push(rows);
+          controller.abort();
+        },
+      }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(written).toEqual([1000]);
+    expect(await count('SELECT count(*) AS n FROM people')).toBe(before);
+  });
+
+  it('reads the columns by a mapping chosen by hand, from the header row a preview found', async () => {
+    const file = csvFile('by-hand.csv', ['Danh sách', '', 'Tên,Sinh,CCCD', 'Kha Thị Tay,1991,001191000777']);
+    const report = await importMembers(ctx, {
+      file,
+      unitCode: 'CDCS-HN-BVTP',
+      dryRun: true,
+      onDuplicate: 'skip',
+      headerRow: 3,
+      mapping: ['fullName', 'birthYear', 'citizenId'],
+    });
+    expect(report).toMatchObject({ rows: 1, errors: [], matched: 0, committed: false });
+    expect(report.columns.map((column) => column.field)).toEqual(['fullName', 'birthYear', 'citizenId']);
+    await expect(
+      importMembers(ctx, { file, unitCode: 'CDCS-HN-BVTP', dryRun: true, onDuplicate: 'skip' }),
+    ).rejects.toMatchObject({ code: 'import.no_name_column' });
+  });
 });

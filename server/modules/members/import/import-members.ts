@@ -1,6 +1,6 @@
 // Importing members from a file: a streamed check of every row, then, when all rows are right, one
 // transaction that writes them all (a second streamed pass), so nothing is ever half-imported.
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { vietnamToday } from '../../../../shared/dates.ts';
 import { foldForSearch, parsePersonName, vietnameseSortKey } from '../../../../shared/text/index.ts';
 import type { ActorCtx } from '../../../context.ts';
@@ -11,9 +11,12 @@ import { MEMBER_KEEPERS } from '../../../policies/members.policy.ts';
 import { inScope } from '../../../policies/scope.ts';
 import { getUnitByCode } from '../../units/units.service.ts';
 import { MEMBERSHIP_UNIT_KINDS } from '../member-units.ts';
-import { fieldHeaders, mapHeaders, type ImportField } from './import-columns.ts';
+import { checkMapping, fieldHeaders, mapHeaders, noNameColumn, type ImportField } from './import-columns.ts';
+import { cardConflicts, findMatches, type DataRow } from './import-matches.ts';
+import type { ImportReport } from './import-report.ts';
 import { readPerson, type ImportedPerson, type RowError } from './import-row.ts';
-import { readRows, type RawRow } from './read-rows.ts';
+import { openSheet } from './import-sheet.ts';
+import type { ReadMeter } from './read-rows.ts';
 
 export const MAX_ROWS = 2_000_000;
 const BATCH = 1000;
@@ -23,46 +26,52 @@ export type ImportOptions = {
   unitCode: string;
   dryRun: boolean;
   onDuplicate: 'update' | 'skip';
+  /** One field (or null) per header, chosen by hand; by default the headers' wording decides. */
+  mapping?: (ImportField | null)[] | undefined;
+  /** The header row a preview found; by default the first row with a name column. */
+  headerRow?: number | undefined;
+  /** The file's name as uploaded, kept in the audit record. */
+  fileName?: string | undefined;
   onProgress?: (progress: { phase: 'check' | 'write'; rows: number; total: number | null }) => void;
+  /** Follows the check through the file's bytes. */
+  meter?: ReadMeter | undefined;
+  /** Stops the check, or rolls the import back. */
+  signal?: AbortSignal | undefined;
 };
 
-export type ImportReport = {
-  rows: number;
-  columns: { header: string; field: ImportField | null }[];
-  errors: RowError[];
-  created: number;
-  updated: number;
-  skipped: number;
-  committed: boolean;
-};
-
-type DataRow = { rowNumber: number; person: ImportedPerson };
+export type { ImportReport } from './import-report.ts';
 type CheckedRow = {
   rowNumber: number;
   person: ImportedPerson | null;
   keys: { citizenId: string | null; cardNumber: string | null };
 };
 
-/** Rows after the header, as people; the header is the first row with a recognised name column. */
+type Columns = { headerRow: number; columns: (ImportField | null)[] };
+
+/** The rows after the header, as people, read by the chosen columns. */
 async function* dataRows(
   file: string,
-  onHeader: (headers: string[]) => (ImportField | null)[],
+  choose: (header: { rowNumber: number; headers: string[] }) => Columns,
   onRowErrors: (errors: RowError[]) => void,
+  options: { headerRow?: number | undefined; meter?: ReadMeter | undefined; signal?: AbortSignal | undefined },
 ): AsyncGenerator<CheckedRow> {
-  let columns: (ImportField | null)[] | null = null;
-  for await (const row of readRows(file) as AsyncGenerator<RawRow>) {
-    if (row.cells.every((cell) => cell === null || String(cell).trim() === '')) continue;
-    if (!columns) {
-      columns = onHeader(row.cells.map((cell) => (cell === null ? '' : String(cell))));
-      continue;
+  const sheet = await openSheet(file, { headerRow: options.headerRow, meter: options.meter });
+  try {
+    if (!sheet.header) throw noNameColumn([]);
+    const { columns } = choose(sheet.header);
+    for await (const row of sheet.rows) {
+      options.signal?.throwIfAborted();
+      const { person, errors, keys } = readPerson(row.rowNumber, row.cells, columns);
+      if (errors.length) onRowErrors(errors);
+      yield { rowNumber: row.rowNumber, person, keys };
     }
-    const { person, errors, keys } = readPerson(row.rowNumber, row.cells, columns);
-    if (errors.length) onRowErrors(errors);
-    yield { rowNumber: row.rowNumber, person, keys };
+  } finally {
+    await sheet.close();
   }
 }
 
-async function importUnit(ctx: ActorCtx, code: string) {
+/** The unit rows are imported into: in scope (404), kept by the actor (403), an active grassroots union or section. */
+export async function getImportUnit(ctx: ActorCtx, code: string) {
   const unit = await getUnitByCode(ctx, code);
   if (!inScope(ctx.actor, unit, MEMBER_KEEPERS)) throw forbidden();
   if (unit.status !== 'active' || !MEMBERSHIP_UNIT_KINDS.includes(unit.kind)) {
@@ -74,61 +83,6 @@ async function importUnit(ctx: ActorCtx, code: string) {
     );
   }
   return unit;
-}
-
-/** Existing people the rows match: by citizen ID, else by full name and date of birth. */
-async function findMatches(tx: Tx | ActorCtx['db'], batch: DataRow[]): Promise<Map<number, number>> {
-  const byId = batch.filter((row) => row.person.citizenId);
-  const byName = batch.filter((row) => !row.person.citizenId && row.person.birthDate);
-  const matches = new Map<number, number>();
-  if (byId.length) {
-    const found = await tx
-      .select({ id: people.id, citizenId: people.citizenId })
-      .from(people)
-      .where(
-        inArray(
-          people.citizenId,
-          byId.map((row) => row.person.citizenId!),
-        ),
-      );
-    const ids = new Map(found.map((row) => [row.citizenId, row.id]));
-    for (const row of byId)
-      if (ids.has(row.person.citizenId)) matches.set(row.rowNumber, ids.get(row.person.citizenId)!);
-  }
-  if (byName.length) {
-    const keys = byName.map((row) => `${foldForSearch(row.person.fullName)}|${row.person.birthDate}`);
-    const found = await tx
-      .select({ id: people.id, key: sql<string>`${people.searchKey} || '|' || ${people.birthDate}::text` })
-      .from(people)
-      .where(sql`${people.searchKey} || '|' || ${people.birthDate}::text IN ${keys}`);
-    const ids = new Map(found.map((row) => [row.key, row.id]));
-    byName.forEach((row, i) => ids.has(keys[i]!) && matches.set(row.rowNumber, ids.get(keys[i]!)!));
-  }
-  return matches;
-}
-
-/** Card numbers of the batch already held by someone the row is not. */
-async function cardConflicts(db: ActorCtx['db'], batch: DataRow[], matches: Map<number, number>): Promise<RowError[]> {
-  const cards = batch.filter((row) => row.person.cardNumber).map((row) => row.person.cardNumber!);
-  if (!cards.length) return [];
-  const held = await db
-    .select({ card: memberships.cardNumber, personId: memberships.personId })
-    .from(memberships)
-    .where(and(inArray(memberships.cardNumber, cards), isNull(memberships.validTo)));
-  const owners = new Map(held.map((row) => [row.card, row.personId]));
-  return batch
-    .filter(
-      (row) =>
-        row.person.cardNumber &&
-        owners.has(row.person.cardNumber) &&
-        owners.get(row.person.cardNumber) !== matches.get(row.rowNumber),
-    )
-    .map((row) => ({
-      row: row.rowNumber,
-      column: fieldHeaders.cardNumber,
-      message: `Số thẻ ${row.person.cardNumber} đã được cấp cho người khác.`,
-      messageEn: 'Card number already in use.',
-    }));
 }
 
 function personValues(person: ImportedPerson) {
@@ -205,39 +159,38 @@ async function writeBatch(
 }
 
 export async function importMembers(ctx: ActorCtx, options: ImportOptions): Promise<ImportReport> {
-  const unit = await importUnit(ctx, options.unitCode);
+  const unit = await getImportUnit(ctx, options.unitCode);
   const report: ImportReport = {
     rows: 0,
     columns: [],
     errors: [],
+    matched: 0,
     created: 0,
     updated: 0,
     skipped: 0,
     committed: false,
   };
-  const onHeader = (headers: string[]) => {
-    const mapped = mapHeaders(headers);
-    report.columns = headers.map((header, i) => ({ header, field: mapped[i] ?? null }));
-    if (!mapped.includes('fullName')) {
-      throw new AppError(
-        400,
-        'import.no_name_column',
-        'Không tìm thấy cột "Họ và tên" ở dòng tiêu đề.',
-        'No "Họ và tên" column in the header row.',
-        { columns: headers },
-      );
-    }
-    return mapped;
+  let chosen: Columns | null = null;
+  const choose = ({ rowNumber, headers }: { rowNumber: number; headers: string[] }): Columns => {
+    if (options.mapping) checkMapping(headers, options.mapping);
+    const columns = options.mapping ?? mapHeaders(headers);
+    report.columns = headers.map((header, i) => ({ header, field: columns[i] ?? null }));
+    if (!columns.includes('fullName')) throw noNameColumn(headers);
+    chosen = { headerRow: rowNumber, columns };
+    return chosen;
   };
   const seenIds = new Map<string, number>();
   const seenCards = new Map<string, number>();
   let batch: DataRow[] = [];
   const checkBatch = async () => {
-    report.errors.push(...(await cardConflicts(ctx.db, batch, await findMatches(ctx.db, batch))));
+    const matches = await findMatches(ctx.db, batch);
+    report.matched += matches.size;
+    report.errors.push(...(await cardConflicts(ctx.db, batch, matches)));
     batch = [];
   };
   // Pass 1: every row checked, every problem listed; nothing is written.
-  for await (const row of dataRows(options.file, onHeader, (errors) => report.errors.push(...errors))) {
+  const reading = { headerRow: options.headerRow, meter: options.meter, signal: options.signal };
+  for await (const row of dataRows(options.file, choose, (errors) => report.errors.push(...errors), reading)) {
     report.rows++;
     if (report.rows > MAX_ROWS)
       throw new AppError(
@@ -246,15 +199,16 @@ export async function importMembers(ctx: ActorCtx, options: ImportOptions): Prom
         `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng.`,
         `More than ${MAX_ROWS} rows.`,
       );
-    for (const [key, seen, column, label] of [
-      [row.keys.citizenId, seenIds, fieldHeaders.citizenId, 'Số CCCD'],
-      [row.keys.cardNumber, seenCards, fieldHeaders.cardNumber, 'Số thẻ'],
+    for (const [key, seen, field, label] of [
+      [row.keys.citizenId, seenIds, 'citizenId', 'Số CCCD'],
+      [row.keys.cardNumber, seenCards, 'cardNumber', 'Số thẻ'],
     ] as const) {
       if (!key) continue;
       if (seen.has(key))
         report.errors.push({
           row: row.rowNumber,
-          column,
+          column: fieldHeaders[field],
+          field,
           message: `${label} ${key} trùng với dòng ${seen.get(key)}.`,
           messageEn: `Duplicate of row ${seen.get(key)}.`,
         });
@@ -269,11 +223,19 @@ export async function importMembers(ctx: ActorCtx, options: ImportOptions): Prom
   const total = report.rows;
   if (options.dryRun || report.errors.length > 0) return report;
 
-  // Pass 2: the same rows again, all written in one transaction with one audit record.
+  // Pass 2: the same rows again, by the same header and columns, all written in one transaction with one audit record.
+  const same = chosen as Columns | null;
+  if (!same) throw noNameColumn([]);
   await withWrite(ctx, async (tx, audit) => {
     let done = 0;
     let chunk: DataRow[] = [];
-    for await (const row of dataRows(options.file, mapHeaders, () => undefined)) {
+    const again = { headerRow: same.headerRow, signal: options.signal };
+    for await (const row of dataRows(
+      options.file,
+      () => same,
+      () => undefined,
+      again,
+    )) {
       if (!row.person) continue;
       chunk.push({ rowNumber: row.rowNumber, person: row.person });
       if (chunk.length === BATCH) {
@@ -284,6 +246,7 @@ export async function importMembers(ctx: ActorCtx, options: ImportOptions): Prom
       }
     }
     if (chunk.length) await writeBatch(tx, chunk, unit.id, options.onDuplicate, report);
+    options.signal?.throwIfAborted();
     audit({
       action: 'member.import',
       entity: 'unit',
@@ -295,6 +258,7 @@ export async function importMembers(ctx: ActorCtx, options: ImportOptions): Prom
         updated: report.updated,
         skipped: report.skipped,
         onDuplicate: options.onDuplicate,
+        ...(options.fileName ? { fileName: options.fileName } : {}),
       },
     });
   });

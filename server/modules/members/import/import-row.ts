@@ -6,7 +6,8 @@ import { cleanText, compareKey, foldForSearch, parsePersonName } from '../../../
 import { fieldHeaders, type ImportField } from './import-columns.ts';
 import type { RawCell } from './read-rows.ts';
 
-export type RowError = { row: number; column: string; message: string; messageEn: string };
+/** `column` names the field as the template heads it; `field` lets a screen point at the file's own column. */
+export type RowError = { row: number; column: string; field: ImportField; message: string; messageEn: string };
 
 export type ImportedPerson = {
   fullName: string;
@@ -71,7 +72,7 @@ export function readPerson(
     return index < 0 ? undefined : cells[index];
   };
   const fail = (field: ImportField, message: string, messageEn: string) =>
-    errors.push({ row: rowNumber, column: fieldHeaders[field], message, messageEn });
+    errors.push({ row: rowNumber, column: fieldHeaders[field], field, message, messageEn });
   const today = vietnamToday();
 
   const fullName = text(value('fullName'));
