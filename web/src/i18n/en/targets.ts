@@ -1,0 +1,137 @@
+// English strings of the plan targets (chỉ tiêu) screen.
+import type { Dictionary } from '../vi.ts';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** Part of the English dictionary. */
+export const enTargets: Pick<Dictionary, 'targets'> = {
+  targets: {
+    menu: 'Targets',
+    title: 'Plan targets',
+    filters: 'Unit and period',
+    unit: 'Unit',
+    unitPlaceholder: 'Your unit',
+    periodKind: 'Period kind',
+    kinds: { year: 'Year', half: 'Half-year', quarter: 'Quarter', custom: 'Custom' },
+    year: 'Year',
+    part: 'Period',
+    halves: ['First half', 'Second half'],
+    quarters: ROMAN.map((roman) => `Quarter ${roman}`),
+    range: 'From – to',
+    periodsWithTargets: 'Periods with targets',
+    periodsWithTargetsPlaceholder: 'Pick a period already set',
+    periodTargets: (count: string) => `${count} targets`,
+    periodLabel: {
+      year: (year: number) => `Year ${year}`,
+      half: (part: number, year: number) => `${part === 1 ? 'First' : 'Second'} half of ${year}`,
+      quarter: (part: number, year: number) => `Q${part}/${year}`,
+      custom: (from: string, to: string) => `${from} to ${to}`,
+    },
+    countedAt: (date: string) => `Member figures counted as of ${date}.`,
+    empty: 'No targets for this unit or the units below it in this period.',
+    emptyHint: 'Use “Set targets” to set targets for the unit and the units below it.',
+    columns: {
+      indicator: 'Indicator',
+      unit: 'Unit',
+      target: 'Target',
+      result: 'Result',
+      actions: 'Actions',
+    },
+    achievedWord: 'achieved',
+    noTarget: 'Not set',
+    noFigure: 'No figure yet',
+    setBy: (unit: string) => `Set by ${unit}`,
+    unitOfMeasure: (unit: string) => `Unit of measure: ${unit}`,
+    basis: {
+      computed: 'Counted from the member data of the unit and the units below it.',
+      own_report: 'Reported by the unit.',
+      children_reports: (count: string) =>
+        `Not reported by the unit: the sum of the reports of ${count} units below it (each branch counted once).`,
+      none: 'No unit has reported yet.',
+    },
+    sourceTags: { computed: 'Counted', manual: 'Reported', builtIn: 'Built-in', archived: 'Archived' },
+    definition: 'How it is counted',
+    help: {
+      new_members:
+        'People admitted to the union (by the date they joined) in the period, at the unit and the units below it. A transfer is not an admission.',
+      member_records:
+        'Members at the end of the period (or today while it runs), at the unit and the units below it, whose record has all of:',
+      outreach_sessions:
+        'Outreach sessions reported by the unit with evidence. Entered by hand for now; counted automatically once the activities module records outreach sessions.',
+      manual:
+        'Reported by the unit the target is set for, with evidence. Until the unit reports, the sum of the reports of the units below it is shown.',
+    },
+    recordFields: {
+      birthDate: 'date of birth (day, month and year)',
+      gender: 'gender',
+      ethnicity: 'ethnicity',
+      citizenId: 'citizen ID',
+      qualification: 'qualification',
+      cardNumber: 'membership card number',
+    },
+    childrenTitle: (count: string) => `Units below (${count})`,
+    childrenEmpty: 'The unit has no units below it.',
+    actions: {
+      set: 'Set targets',
+      define: 'Add an indicator',
+      export: 'Export to Excel',
+      report: 'Report the result',
+      edit: 'Edit the target',
+      delete: 'Delete the target',
+      evidence: 'Download the evidence file',
+    },
+    set: {
+      title: (unit: string) => `Set targets — ${unit}`,
+      indicator: 'Indicator',
+      indicatorPlaceholder: 'Pick an indicator',
+      period: 'Period',
+      periodHelp: 'The period on screen; change it in the filters if needed.',
+      note: 'Note',
+      notePlaceholder: 'For example: per the resolution of the union congress 2023–2028',
+      rowsHelp: 'Enter a target for each unit concerned; leave the others empty.',
+      pickIndicator: 'Pick an indicator to list the units.',
+      self: 'This unit',
+      existing: (value: string, unit: string) => `Already set to ${value} (by ${unit}); edit it in the table.`,
+      value: 'Target',
+      submit: 'Set targets',
+      nothing: 'No target entered for any unit.',
+      done: (count: string) => `Targets set for ${count} units.`,
+    },
+    edit: {
+      title: (indicator: string, unit: string) => `Edit the target “${indicator}” — ${unit}`,
+      value: 'Target',
+      note: 'Note',
+      done: 'Target saved.',
+    },
+    remove: {
+      confirm: (indicator: string, unit: string, period: string) =>
+        `Delete the target “${indicator}” of ${unit} (${period})? The figure reported for it goes too; the audit log keeps a record.`,
+      done: 'Target deleted.',
+    },
+    report: {
+      title: (indicator: string) => `Report the result — ${indicator}`,
+      target: (value: string, unit: string, period: string) => `${unit} · ${period} · target ${value}`,
+      value: 'Achieved',
+      evidence: 'Evidence',
+      evidencePlaceholder: 'For example: minutes of 15 outreach sessions, the attendance book, a signed list…',
+      file: 'Evidence file',
+      upload: 'Choose a file',
+      fileHelp: 'PDF, image, Word, Excel or text; at most 10 MB.',
+      removeFile: 'Remove the file',
+      needEvidence: 'Describe the evidence or attach a file.',
+      submit: 'Send the report',
+      done: 'Result recorded.',
+      last: (who: string | null, when: string) => `Reported ${when}${who ? ` by ${who}` : ''}.`,
+    },
+    indicator: {
+      title: (unit: string) => `Add an indicator — ${unit}`,
+      help: 'An indicator a unit defines can be used by the unit and the units below it. Results are reported by hand, with evidence.',
+      name: 'Name',
+      namePlaceholder: 'For example: Tet gifts for members in hardship',
+      unitOfMeasure: 'Unit of measure',
+      unitOfMeasurePlaceholder: 'For example: gift packs',
+      submit: 'Add',
+      done: (name: string) => `Indicator “${name}” added.`,
+    },
+  },
+};
