@@ -14,8 +14,14 @@ import { registerRequestContext } from './http/request-context.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importJobsRoutes } from './modules/members/import/import-jobs.routes.ts';
 import { importRoutes } from './modules/members/import/import.routes.ts';
 import { membersRoutes } from './modules/members/members.routes.ts';
+import { memberCardRoutes } from './modules/members/card/card.routes.ts';
+import { selfServiceRoutes } from './modules/self-service/self-service.routes.ts';
+import { indicatorsRoutes } from './modules/targets/indicators.routes.ts';
+import { targetsRoutes } from './modules/targets/targets.routes.ts';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -80,8 +86,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(unitsRoutes);
       await api.register(membersRoutes);
       await api.register(importRoutes);
+      await api.register(importJobsRoutes);
+      await api.register(memberCardRoutes);
+      await api.register(selfServiceRoutes);
       await api.register(auditRoutes);
       await api.register(usersRoutes);
+      await api.register(targetsRoutes);
+      await api.register(indicatorsRoutes);
+      await api.register(attachmentsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -39,6 +39,11 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(200 * 1024 * 1024),
+  /** Where users reach the application (https://congdoan.example.vn): the address membership-card QR codes open. */
+  CONGDOAN_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Two at least: start-up holds one connection for its lock while seeding uses another.
   DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
@@ -57,6 +62,8 @@ export type Config = {
   secureCookies: boolean;
   bodyLimit: number;
   importMaxBytes: number;
+  /** Without it, addresses printed on documents are taken from the request's host. */
+  publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   poolSize: number;
 };
@@ -85,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.CONGDOAN_SECURE_COOKIES ?? e.CONGDOAN_TRUST_PROXY,
     bodyLimit: e.CONGDOAN_BODY_LIMIT_BYTES,
     importMaxBytes: e.CONGDOAN_IMPORT_MAX_BYTES,
+    publicUrl: e.CONGDOAN_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     poolSize: e.DB_POOL_SIZE,
   };

@@ -20,6 +20,8 @@ export type Actor = {
   displayName: string;
   mustChangePassword: boolean;
   grants: ActorGrant[];
+  /** The person this login belongs to, for the member's own view of their record; absent for the CLI. */
+  personId?: number | null;
 };
 
 /** Built once per request from the database, so a move or a revoked grant takes effect at once. */
@@ -49,6 +51,7 @@ export async function loadActor(db: Database, userId: number): Promise<Actor | n
     displayName: user.displayName,
     mustChangePassword: user.mustChangePassword,
     grants,
+    personId: user.personId,
   };
 }
 
@@ -65,6 +68,7 @@ type SessionActorRow = {
   username: string;
   display_name: string;
   must_change_password: boolean;
+  person_id: number | null;
   grants: {
     id: number;
     role: Role;
@@ -81,7 +85,7 @@ type SessionActorRow = {
  * round trip, as a named (prepared) statement that PostgreSQL plans once per connection.
  */
 const SESSION_ACTOR_SQL = `
-  SELECT s.*, u.username, u.display_name, u.must_change_password,
+  SELECT s.*, u.username, u.display_name, u.must_change_password, u.person_id,
     COALESCE(json_agg(json_build_object(
       'id', g.id, 'role', g.role, 'unitId', gu.id, 'unitCode', gu.code, 'unitName', gu.name,
       'path', gu.path, 'reportPath', gu.report_path) ORDER BY g.id) FILTER (WHERE gu.id IS NOT NULL), '[]') AS grants
@@ -128,6 +132,7 @@ export async function loadSessionActor(
       displayName: row.display_name,
       mustChangePassword: row.must_change_password,
       grants: row.grants,
+      personId: row.person_id,
     },
   };
 }

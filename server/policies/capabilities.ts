@@ -3,6 +3,7 @@ import type { Capabilities } from '../../shared/contracts/auth.ts';
 import type { Role } from '../../shared/enums.ts';
 import { forbidden } from '../errors.ts';
 import type { Actor } from './actor.ts';
+import { MEMBER_KEEPERS } from './members.policy.ts';
 
 const has = (actor: Actor, roles: readonly Role[]) => actor.grants.some((grant) => roles.includes(grant.role));
 
@@ -15,6 +16,10 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     exportMembers: has(actor, ['admin', 'union_officer']),
     viewAudit: has(actor, ['admin']),
     manageUsers: has(actor, ['admin']),
+    ownRecord: Boolean(actor.personId),
+    reviewCorrections: has(actor, MEMBER_KEEPERS),
+    viewTargets: has(actor, ['admin', 'union_officer', 'emulation_officer', 'council_member']),
+    manageTargets: has(actor, ['admin', 'union_officer']),
   };
 }
 

@@ -28,6 +28,13 @@ export const capabilitiesSchema = z.object({
   exportMembers: z.boolean(),
   viewAudit: z.boolean(),
   manageUsers: z.boolean(),
+  /** The login belongs to a person: "Hồ sơ của tôi", their own record, card and correction requests. */
+  ownRecord: z.boolean(),
+  /** Deciding members' requests to correct their records: officers who keep member records. */
+  reviewCorrections: z.boolean(),
+  /** Plan targets (chỉ tiêu): reading achievement, and setting targets and defining indicators. */
+  viewTargets: z.boolean(),
+  manageTargets: z.boolean(),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 

@@ -9,6 +9,9 @@ import { closeUnit, recordVersion, reparent } from '../../modules/units/tree-cha
 import type { UnitRow } from '../../modules/units/unit-rows.ts';
 import { insertUser } from '../../modules/users/users.service.ts';
 import { seedDemoPeople } from './demo-people.ts';
+import { linkDemoMemberLogin } from './demo-member.ts';
+import { seedDemoTargets } from './demo-targets.ts';
+import { ensureBuiltInIndicators } from '../../modules/targets/built-in-indicators.ts';
 import { centralUnits, DEMO_PASSWORD, demoUsers, provinces, sections } from './demo-tree.ts';
 import type { UnitKind } from '../../../shared/enums.ts';
 
@@ -154,12 +157,13 @@ async function seedDemoTree(tx: Tx, audit: Audit, sector: UnitRow, confederation
     await closeUnit(tx, absorbed, '2025-07-01', 'merged', target.id);
   }
   const peopleCreated = await seedDemoPeople(tx);
+  const targetsCreated = await seedDemoTargets(tx);
   audit({
     action: 'demo.seed',
     entity: 'unit',
     entityId: sector.id,
     unitId: sector.id,
-    after: { unitsCreated: created, peopleCreated },
+    after: { unitsCreated: created, peopleCreated, targetsCreated },
   });
   return created;
 }
@@ -167,6 +171,8 @@ async function seedDemoTree(tx: Tx, audit: Audit, sector: UnitRow, confederation
 /** Runs on every start and does only what is missing, so a restart changes nothing. */
 export async function bootstrap(ctx: Ctx): Promise<BootstrapReport> {
   const report: BootstrapReport = { admin: null, demoUsers: [], demoPassword: null };
+  // Every database has the built-in target indicators, whether or not the rest was seeded before.
+  await ensureBuiltInIndicators(ctx);
   const [{ value: userCount } = { value: 0 }] = await ctx.db.select({ value: count() }).from(users);
   const [{ value: unitCount } = { value: 0 }] = await ctx.db.select({ value: count() }).from(units);
   if (userCount > 0 && unitCount > 0) return report;
@@ -186,6 +192,7 @@ export async function bootstrap(ctx: Ctx): Promise<BootstrapReport> {
         });
         report.demoUsers.push({ username: demo.username, role: demo.role, unit: unit.name });
       }
+      await linkDemoMemberLogin(tx, audit);
       report.demoPassword = DEMO_PASSWORD;
     }
     const [{ value: admins } = { value: 0 }] = await tx

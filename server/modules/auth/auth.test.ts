@@ -26,6 +26,10 @@ describe('POST /api/v1/auth/login', () => {
       exportMembers: true,
       viewAudit: false,
       manageUsers: false,
+      ownRecord: false,
+      reviewCorrections: true,
+      viewTargets: true,
+      manageTargets: true,
     });
   });
 

@@ -1,5 +1,5 @@
 // Routes: GET /users · POST /users · POST /users/:id/grants · DELETE /users/:id/grants/:grantId
-//         POST /users/:id/revoke-sessions
+//         POST /users/:id/revoke-sessions · PUT /users/:id/person
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema, idSchema, okSchema } from '../../../shared/contracts/common.ts';
@@ -9,7 +9,9 @@ import {
   userListSchema,
   userSchema,
 } from '../../../shared/contracts/users.ts';
+import { linkUserPersonBodySchema } from '../../../shared/contracts/self-service.ts';
 import { actorCtx } from '../../http/request-context.ts';
+import { linkUserPerson } from './user-person.ts';
 import { addGrant, createUser, findUsers, removeGrant, revokeUserSessions } from './users.service.ts';
 
 const tags = ['users'];
@@ -35,6 +37,23 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users/:id/grants/:grantId',
     { schema: { tags, params: z.object({ id: idSchema, grantId: idSchema }).strict(), response: { 200: userSchema } } },
     async (request) => removeGrant(actorCtx(request), request.params.id, request.params.grantId),
+  );
+
+  app.put(
+    '/users/:id/person',
+    {
+      schema: {
+        tags,
+        description: 'Links the login to the member record it belongs to (null unlinks); audited.',
+        params: idParamsSchema,
+        body: linkUserPersonBodySchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (request) => {
+      await linkUserPerson(actorCtx(request), request.params.id, request.body.personId);
+      return { ok: true as const };
+    },
   );
 
   app.post(

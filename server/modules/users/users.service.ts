@@ -57,7 +57,8 @@ export async function findUsers(ctx: ActorCtx): Promise<User[]> {
   return describeUsers(ctx, await scopedUserIds(ctx));
 }
 
-async function getScopedUser(ctx: ActorCtx, id: number): Promise<void> {
+/** An administrator's check that the user exists within their part of the tree (404 otherwise). */
+export async function getScopedUser(ctx: ActorCtx, id: number): Promise<void> {
   requireCapability(ctx.actor, 'manageUsers');
   if ((await scopedUserIds(ctx, [id])).length === 0) throw notFound('users');
 }

@@ -1,15 +1,19 @@
 // The side menu: only the screens the user's capabilities open, and the account for everyone.
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  EditOutlined,
   IdcardOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useSignedInMe } from '../features/auth/auth.api.ts';
+import { CorrectionsMenuLabel } from '../features/self-service/corrections-menu-label.tsx';
 import { useI18n } from '../i18n/i18n-context.ts';
 
 /** The navigation between the app's screens. */
@@ -20,12 +24,18 @@ export function AppMenu() {
   const { pathname } = useLocation();
 
   const items: NonNullable<MenuProps['items']> = [];
+  if (capabilities.ownRecord)
+    items.push({ key: '/me', icon: <SolutionOutlined aria-hidden />, label: t.selfService.menu });
   if (capabilities.viewUnits)
     items.push({ key: '/units', icon: <ApartmentOutlined aria-hidden />, label: t.nav.units });
   if (capabilities.viewMembers) {
     items.push({ key: '/members', icon: <IdcardOutlined aria-hidden />, label: t.nav.members });
     items.push({ key: '/members/stats', icon: <BarChartOutlined aria-hidden />, label: t.members.stats.menu });
   }
+  if (capabilities.viewTargets)
+    items.push({ key: '/targets', icon: <AimOutlined aria-hidden />, label: t.targets.menu });
+  if (capabilities.reviewCorrections)
+    items.push({ key: '/corrections', icon: <EditOutlined aria-hidden />, label: <CorrectionsMenuLabel /> });
   if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined aria-hidden />, label: t.nav.audit });
   if (capabilities.manageUsers) items.push({ key: '/users', icon: <TeamOutlined aria-hidden />, label: t.nav.users });
   items.push({ key: '/account', icon: <UserOutlined aria-hidden />, label: t.nav.account });

@@ -21,6 +21,21 @@ const MemberStatsPage = lazy(() =>
   import('../features/members/member-stats-page.tsx').then((m) => ({ default: m.MemberStatsPage })),
 );
 const MemberPage = lazy(() => import('../features/members/member-page.tsx').then((m) => ({ default: m.MemberPage })));
+const MemberImportPage = lazy(() =>
+  import('../features/members/import/member-import-page.tsx').then((m) => ({ default: m.MemberImportPage })),
+);
+const TargetsPage = lazy(() =>
+  import('../features/targets/targets-page.tsx').then((m) => ({ default: m.TargetsPage })),
+);
+const OwnRecordPage = lazy(() =>
+  import('../features/self-service/own-record-page.tsx').then((m) => ({ default: m.OwnRecordPage })),
+);
+const CorrectionsPage = lazy(() =>
+  import('../features/self-service/corrections-page.tsx').then((m) => ({ default: m.CorrectionsPage })),
+);
+const CardVerifyPage = lazy(() =>
+  import('../features/self-service/card-verify-page.tsx').then((m) => ({ default: m.CardVerifyPage })),
+);
 const AuditPage = lazy(() => import('../features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/users-page.tsx').then((m) => ({ default: m.UsersPage })));
 
@@ -42,7 +57,21 @@ export function AppRoutes() {
             <Route path="members" element={<MembersPage />} />
             <Route path="members/stats" element={<MemberStatsPage />} />
             <Route path="members/:memberId" element={<MemberPage />} />
+            <Route element={<RequireCapability capability="manageMembers" />}>
+              <Route path="members/import" element={<MemberImportPage />} />
+            </Route>
           </Route>
+          <Route element={<RequireCapability capability="viewTargets" />}>
+            <Route path="targets" element={<TargetsPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="ownRecord" />}>
+            <Route path="me" element={<OwnRecordPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="reviewCorrections" />}>
+            <Route path="corrections" element={<CorrectionsPage />} />
+          </Route>
+          {/* Where a membership card's QR code leads; the server decides what the user may see. */}
+          <Route path="verify/card/:cardNumber" element={<CardVerifyPage />} />
           <Route element={<RequireCapability capability="viewAudit" />}>
             <Route path="audit" element={<AuditPage />} />
           </Route>

@@ -2,10 +2,23 @@
 import { enAudit } from './en/audit.ts';
 import { enAuth } from './en/auth.ts';
 import { enMembers } from './en/members.ts';
+import { enMemberImport } from './en/member-import.ts';
+import { enSelfService } from './en/self-service.ts';
 import { enShell } from './en/shell.ts';
+import { enTargets } from './en/targets.ts';
 import { enUnits } from './en/units.ts';
 import { enUsers } from './en/users.ts';
 import type { Dictionary } from './vi.ts';
 
 /** English, the second language of the screens. */
-export const en: Dictionary = { ...enShell, ...enAuth, ...enUnits, ...enAudit, ...enUsers, ...enMembers };
+export const en: Dictionary = {
+  ...enShell,
+  ...enAuth,
+  ...enUnits,
+  ...enAudit,
+  ...enUsers,
+  ...enMembers,
+  ...enMemberImport,
+  ...enSelfService,
+  ...enTargets,
+};

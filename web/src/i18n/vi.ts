@@ -2,12 +2,25 @@
 import { viAudit } from './vi/audit.ts';
 import { viAuth } from './vi/auth.ts';
 import { viMembers } from './vi/members.ts';
+import { viMemberImport } from './vi/member-import.ts';
+import { viSelfService } from './vi/self-service.ts';
 import { viShell } from './vi/shell.ts';
+import { viTargets } from './vi/targets.ts';
 import { viUnits } from './vi/units.ts';
 import { viUsers } from './vi/users.ts';
 
 /** The Vietnamese dictionary; its type is the contract for every other language. */
-export const vi = { ...viShell, ...viAuth, ...viUnits, ...viAudit, ...viUsers, ...viMembers };
+export const vi = {
+  ...viShell,
+  ...viAuth,
+  ...viUnits,
+  ...viAudit,
+  ...viUsers,
+  ...viMembers,
+  ...viMemberImport,
+  ...viSelfService,
+  ...viTargets,
+};
 
 /** The shape every language must fill. */
 export type Dictionary = typeof vi;

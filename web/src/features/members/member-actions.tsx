@@ -4,6 +4,7 @@ import { EditOutlined, LogoutOutlined, PauseCircleOutlined, SwapOutlined, UserAd
 import { Button } from 'antd';
 import type { MemberDetail } from '../../../../shared/contracts/members.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import { MemberCardButton } from './member-card-button.tsx';
 import { MemberEditModal } from './member-edit-modal.tsx';
 import { MemberJoinModal } from './member-join-modal.tsx';
 import { MemberLeaveModal } from './member-leave-modal.tsx';
@@ -27,6 +28,7 @@ export function MemberActions({ member }: { member: MemberDetail }) {
           {a.update}
         </Button>
       )}
+      <MemberCardButton member={member} />
       {abilities.transfer && (
         <Button icon={<SwapOutlined aria-hidden />} onClick={() => setActive('transfer')}>
           {a.transfer}

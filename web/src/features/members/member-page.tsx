@@ -1,4 +1,5 @@
 // /members/:memberId: one person with their status and unit, personal details, histories and actions.
+import { useState } from 'react';
 import { Alert, Breadcrumb, Card, Result, Tabs, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
@@ -8,7 +9,10 @@ import { ApiError } from '../../lib/api.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { EmploymentsTable } from './employments-table.tsx';
+import { useSignedInMe } from '../auth/auth.api.ts';
 import { MemberActions } from './member-actions.tsx';
+import { MemberCorrectionsNotice } from './member-corrections-notice.tsx';
+import { MemberCorrectionsTab } from './member-corrections-tab.tsx';
 import { MemberProfile } from './member-profile.tsx';
 import { MemberStatusTag } from './member-status-tag.tsx';
 import { MemberUnitLink } from './member-unit-link.tsx';
@@ -23,6 +27,8 @@ export function MemberPage() {
   const listSearch = (location.state as { list?: string } | null)?.list ?? '';
   const id = Number(params.memberId);
   const member = useMember(id);
+  const { capabilities } = useSignedInMe();
+  const [tab, setTab] = useState('profile');
 
   if (!Number.isInteger(id) || id <= 0 || (member.error instanceof ApiError && member.error.status === 404)) {
     return <Result status="404" title={t.common.notFoundTitle} subTitle={t.common.notFound} />;
@@ -33,6 +39,8 @@ export function MemberPage() {
   const detail = member.data;
   const { viewCitizenId: _viewCitizenId, ...actions } = detail.abilities;
   const canAct = Object.values(actions).some(Boolean);
+  // Members' correction requests are decided by those who keep the record.
+  const reviews = capabilities.reviewCorrections && detail.abilities.update;
   return (
     <>
       <PageHeader
@@ -58,8 +66,11 @@ export function MemberPage() {
         }
         toolbar={canAct ? <MemberActions member={detail} /> : undefined}
       />
+      {reviews && <MemberCorrectionsNotice personId={detail.id} onShow={() => setTab('corrections')} />}
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
+          activeKey={tab}
+          onChange={setTab}
           items={[
             { key: 'profile', label: t.members.tabProfile, children: <MemberProfile member={detail} /> },
             {
@@ -72,6 +83,15 @@ export function MemberPage() {
               label: `${t.members.tabEmployments} (${formatNumber(detail.employments.length)})`,
               children: <EmploymentsTable employments={detail.employments} />,
             },
+            ...(reviews
+              ? [
+                  {
+                    key: 'corrections',
+                    label: t.selfService.tabRequests,
+                    children: <MemberCorrectionsTab personId={detail.id} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

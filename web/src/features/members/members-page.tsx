@@ -1,6 +1,6 @@
 // /members: the members and workers in the user's scope, filtered and paged on the server.
 import { useState } from 'react';
-import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -8,6 +8,7 @@ import { useSignedInMe } from '../auth/auth.api.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
+import { MemberCardsBatchButton } from './member-cards-batch-button.tsx';
 import { MemberCreateModal } from './member-create-modal.tsx';
 import { MemberFiltersBar } from './member-filters-bar.tsx';
 import { MembersTable } from './members-table.tsx';
@@ -41,6 +42,17 @@ export function MembersPage() {
             >
               {t.members.stats.button}
             </Button>
+            {capabilities.manageMembers && (
+              <Button
+                icon={<FileExcelOutlined aria-hidden />}
+                onClick={() =>
+                  navigate(`/members/import${filters.unit ? `?unit=${encodeURIComponent(filters.unit)}` : ''}`)
+                }
+              >
+                {t.memberImport.button}
+              </Button>
+            )}
+            {capabilities.manageMembers && <MemberCardsBatchButton unit={filters.unit} />}
             {capabilities.manageMembers && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
                 {t.members.create}
