@@ -95,7 +95,7 @@ describe('the union officer', () => {
   beforeAll(async () => {
     officer = await openPage(app);
     await logIn(officer, app.url, 'canbo.bachmai', DEMO_PASSWORD);
-    await officer.waitForURL(/\/units/);
+    await officer.waitForURL(/\/members/);
   });
 
   it('finds the request in "Yêu cầu chỉnh sửa", counted on the menu, and approves it', async () => {

@@ -12,7 +12,7 @@ beforeAll(async () => {
   app = await startE2eApp();
   page = await openPage(app);
   await logIn(page, app.url, 'canbo.hanoi', DEMO_PASSWORD);
-  await page.waitForURL(/\/units/);
+  await page.waitForURL(/\/members/);
 });
 afterAll(() => app?.close());
 

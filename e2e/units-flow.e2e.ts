@@ -40,6 +40,9 @@ describe('the organisation tree in the browser', () => {
 
   it('logs a provincial officer in and shows the tree of the province', async () => {
     await login('canbo.hanoi', DEMO_PASSWORD);
+    // An officer starts on the member list; the tree is one menu entry away.
+    await page.waitForURL(/\/members/);
+    await page.getByRole('menuitem', { name: 'Cơ cấu tổ chức', exact: true }).click();
     await page.waitForURL(/\/units\/\d+/);
     await page.getByRole('heading', { name: 'Công đoàn ngành Y tế Hà Nội' }).waitFor();
     await page.getByText('Công đoàn Bệnh viện Thanh Nhàn').first().waitFor();
@@ -72,6 +75,8 @@ describe('the organisation tree in the browser', () => {
   it('moves it to another parent after confirmation', async () => {
     await logout();
     await login('quantri', DEMO_PASSWORD);
+    await page.waitForURL(/\/members/);
+    await page.getByRole('menuitem', { name: 'Cơ cấu tổ chức', exact: true }).click();
     await page.waitForURL(/\/units/);
     await page.getByPlaceholder('Tìm theo tên, tên viết tắt hoặc mã đơn vị').fill('ha dong');
     await page.getByText('Công đoàn Bệnh viện Đa khoa Hà Đông').first().click();
@@ -95,7 +100,7 @@ describe('the organisation tree in the browser', () => {
   it('shows both changes in the audit log to the administrator', async () => {
     await logout();
     await login('admin', 'e2e-admin-password');
-    await page.waitForURL(/\/(units|account)/);
+    await page.waitForURL(/\/(members|units|account)/);
     await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
     await page.getByRole('heading', { name: 'Nhật ký thay đổi' }).waitFor();
     const rows = page.locator('tr', { hasText: 'Công đoàn Bệnh viện Đa khoa Hà Đông' });

@@ -1,10 +1,18 @@
-// The start page is the first screen the user may see: the tree for officers, the account otherwise.
+// The start page is the screen the user opens first: the member list for officers (the issue calls it what every
+// union officer opens first), their own record for a member, the tree for other roles, else the account.
 import { Navigate } from 'react-router-dom';
 import { useSignedInMe } from '../features/auth/auth.api.ts';
+
+function startPage({ capabilities }: ReturnType<typeof useSignedInMe>): string {
+  if (capabilities.viewMembers) return '/members';
+  if (capabilities.ownRecord) return '/me';
+  if (capabilities.viewUnits) return '/units';
+  return '/account';
+}
 
 /** Sends "/" to the right first screen. */
 export function HomeRedirect() {
   const me = useSignedInMe();
   if (me.user.mustChangePassword) return <Navigate to="/account" replace />;
-  return <Navigate to={me.capabilities.viewUnits ? '/units' : '/account'} replace />;
+  return <Navigate to={startPage(me)} replace />;
 }
