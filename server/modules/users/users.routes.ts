@@ -44,16 +44,14 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        description: 'Links the login to the member record it belongs to (null unlinks); audited.',
+        description:
+          'Links the login to the member record it belongs to (null unlinks); audited. 409 when the person belongs to another login.',
         params: idParamsSchema,
         body: linkUserPersonBodySchema,
-        response: { 200: okSchema },
+        response: { 200: userSchema },
       },
     },
-    async (request) => {
-      await linkUserPerson(actorCtx(request), request.params.id, request.body.personId);
-      return { ok: true as const };
-    },
+    async (request) => linkUserPerson(actorCtx(request), request.params.id, request.body.personId),
   );
 
   app.post(

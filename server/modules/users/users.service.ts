@@ -1,5 +1,5 @@
 // Accounts and role grants, managed by administrators within their own part of the tree.
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { User } from '../../../shared/contracts/users.ts';
 import type { Role } from '../../../shared/enums.ts';
 import type { ActorCtx } from '../../context.ts';
@@ -7,60 +7,18 @@ import { roleGrants, sessions, units, users } from '../../db/schema/index.ts';
 import { withWrite, type Audit, type Tx } from '../../db/write.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
-import { inScope, scopeWhere } from '../../policies/scope.ts';
+import { inScope } from '../../policies/scope.ts';
 import { hashPassword } from '../auth/password.ts';
 import { lockUnit } from '../units/unit-rows.ts';
+import { assignUserPerson } from './user-person.ts';
+import { describeUsers } from './user-rows.ts';
+import { getScopedUser, scopedUserIds } from './user-scope.ts';
 
 type GrantInput = { role: Role; unitId: number };
-
-/** Users with at least one grant inside the administrator's scope. */
-async function scopedUserIds(ctx: ActorCtx, ids?: number[]): Promise<number[]> {
-  const rows = await ctx.db
-    .selectDistinct({ id: roleGrants.userId })
-    .from(roleGrants)
-    .innerJoin(units, eq(units.id, roleGrants.unitId))
-    .where(and(scopeWhere(ctx.actor, ['admin']), ids ? inArray(roleGrants.userId, ids) : undefined));
-  return rows.map((row) => row.id);
-}
-
-async function describeUsers(ctx: ActorCtx, ids: number[]): Promise<User[]> {
-  if (ids.length === 0) return [];
-  const [rows, grants] = await Promise.all([
-    ctx.db.select().from(users).where(inArray(users.id, ids)).orderBy(users.username),
-    ctx.db
-      .select({
-        id: roleGrants.id,
-        userId: roleGrants.userId,
-        role: roleGrants.role,
-        unitId: units.id,
-        unitCode: units.code,
-        unitName: units.name,
-      })
-      .from(roleGrants)
-      .innerJoin(units, eq(units.id, roleGrants.unitId))
-      .where(inArray(roleGrants.userId, ids))
-      .orderBy(roleGrants.id),
-  ]);
-  return rows.map((user) => ({
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    disabled: user.disabled,
-    lockedUntil: null,
-    createdAt: user.createdAt.toISOString(),
-    grants: grants.filter((grant) => grant.userId === user.id).map(({ userId: _, ...grant }) => grant),
-  }));
-}
 
 export async function findUsers(ctx: ActorCtx): Promise<User[]> {
   requireCapability(ctx.actor, 'manageUsers');
   return describeUsers(ctx, await scopedUserIds(ctx));
-}
-
-/** An administrator's check that the user exists within their part of the tree (404 otherwise). */
-export async function getScopedUser(ctx: ActorCtx, id: number): Promise<void> {
-  requireCapability(ctx.actor, 'manageUsers');
-  if ((await scopedUserIds(ctx, [id])).length === 0) throw notFound('users');
 }
 
 /** A grant can only be given on a unit the administrator reaches. */
@@ -130,12 +88,18 @@ export async function insertUser(
   return user!.id;
 }
 
+/** An account with its first grants and, for a member's login, the person it belongs to, all or nothing. */
 export async function createUser(
   ctx: ActorCtx,
-  input: { username: string; displayName: string; password: string; grants: GrantInput[] },
+  input: { username: string; displayName: string; password: string; grants: GrantInput[]; personId?: number },
 ): Promise<User> {
   requireCapability(ctx.actor, 'manageUsers');
-  const id = await withWrite(ctx, (tx, audit) => insertUser(ctx, tx, audit, { ...input, mustChangePassword: true }));
+  const { personId, ...account } = input;
+  const id = await withWrite(ctx, async (tx, audit) => {
+    const created = await insertUser(ctx, tx, audit, { ...account, mustChangePassword: true });
+    if (personId !== undefined) await assignUserPerson(ctx, tx, audit, created, personId);
+    return created;
+  });
   return (await describeUsers(ctx, [id]))[0]!;
 }
 

@@ -1,10 +1,12 @@
-// Creating an account: username, name, a first password the user must change, and a first role.
+// Creating an account: username, name, a first password the user must change, a first role and, for a
+// member's login, the member record it belongs to.
 import { App, Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import type { Role } from '../../../../shared/enums.ts';
 import { UnitSelect } from '../units/unit-select.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { useErrorReporter } from '../../lib/use-error-reporter.ts';
 import { useModalLifecycle } from '../../lib/use-modal-lifecycle.ts';
+import { PersonSelect } from './person-select.tsx';
 import { roleOptions } from './role-options.ts';
 import { useCreateUser } from './users.api.ts';
 
@@ -14,19 +16,27 @@ interface CreateValues {
   password: string;
   role: Role;
   unitId: number;
+  personId?: number | null;
 }
 
 const USERNAME_PATTERN = /^[a-z0-9._-]+$/;
 const MIN_PASSWORD = 10;
 
 /** The "Thêm người dùng" dialog. */
-export function UserCreateModal({ onClosed }: { onClosed: () => void }) {
+export function UserCreateModal({
+  linkedLogins,
+  onClosed,
+}: {
+  linkedLogins: ReadonlyMap<number, string>;
+  onClosed: () => void;
+}) {
   const [form] = Form.useForm<CreateValues>();
   const create = useCreateUser();
   const report = useErrorReporter();
   const { message } = App.useApp();
   const { t, pick } = useI18n();
   const { close, modalProps } = useModalLifecycle(onClosed);
+  const role = Form.useWatch('role', form);
 
   const submit = (values: CreateValues) =>
     create.mutate(
@@ -35,6 +45,7 @@ export function UserCreateModal({ onClosed }: { onClosed: () => void }) {
         displayName: values.displayName.trim(),
         password: values.password,
         grants: [{ role: values.role, unitId: values.unitId }],
+        ...(values.role === 'member' && values.personId ? { personId: values.personId } : {}),
       },
       {
         onSuccess: (user) => {
@@ -115,6 +126,18 @@ export function UserCreateModal({ onClosed }: { onClosed: () => void }) {
             </Form.Item>
           </Col>
         </Row>
+        {role === 'member' && (
+          <Form.Item name="personId" label={t.users.personOptional} extra={t.users.personCreateHelp}>
+            <PersonSelect
+              allowClear
+              linkedLogins={linkedLogins}
+              onPicked={(person) => {
+                // The account is named after its person unless the administrator typed a name already.
+                if (person && !form.getFieldValue('displayName')) form.setFieldValue('displayName', person.fullName);
+              }}
+            />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { errorText } from '../../lib/error-text.ts';
 import { GrantAddModal } from './grant-add-modal.tsx';
 import { UserCreateModal } from './user-create-modal.tsx';
+import { UserPersonModal } from './user-person-modal.tsx';
 import { UsersTable } from './users-table.tsx';
 import { useUsers } from './users.api.ts';
 
@@ -19,10 +20,16 @@ export function UsersPage() {
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<User | null>(null);
+  const [linking, setLinking] = useState<User | null>(null);
 
   const needle = foldForSearch(search);
   const shown = (users.data ?? []).filter(
-    (user) => !needle || foldForSearch(`${user.username} ${user.displayName}`).includes(needle),
+    (user) =>
+      !needle || foldForSearch(`${user.username} ${user.displayName} ${user.person?.fullName ?? ''}`).includes(needle),
+  );
+  // Which login holds each record, so the pickers warn before the server refuses a second link.
+  const linkedLogins = new Map(
+    (users.data ?? []).flatMap((user) => (user.person ? [[user.person.id, user.username] as const] : [])),
   );
 
   return (
@@ -48,11 +55,12 @@ export function UsersPage() {
               style={{ maxWidth: 420 }}
             />
           </div>
-          <UsersTable users={shown} loading={users.isPending} onAddGrant={setGranting} />
+          <UsersTable users={shown} loading={users.isPending} onAddGrant={setGranting} onLinkPerson={setLinking} />
         </Card>
       </Flex>
-      {creating && <UserCreateModal onClosed={() => setCreating(false)} />}
+      {creating && <UserCreateModal linkedLogins={linkedLogins} onClosed={() => setCreating(false)} />}
       {granting && <GrantAddModal user={granting} onClosed={() => setGranting(null)} />}
+      {linking && <UserPersonModal user={linking} linkedLogins={linkedLogins} onClosed={() => setLinking(null)} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useConfirm } from '../../lib/use-confirm.ts';
 import { useErrorReporter } from '../../lib/use-error-reporter.ts';
 import { UserGrants } from './user-grants.tsx';
+import { UserPersonCell } from './user-person-cell.tsx';
 import { useRevokeUserSessions } from './users.api.ts';
 
 function UserStatus({ user }: { user: User }) {
@@ -18,15 +19,17 @@ function UserStatus({ user }: { user: User }) {
   return <Tag color="green">{t.users.active}</Tag>;
 }
 
-/** The users table; `onAddGrant` opens the grant dialog for a row. */
+/** The users table; `onAddGrant` and `onLinkPerson` open the grant and record dialogs for a row. */
 export function UsersTable({
   users,
   loading,
   onAddGrant,
+  onLinkPerson,
 }: {
   users: User[];
   loading: boolean;
   onAddGrant: (user: User) => void;
+  onLinkPerson: (user: User) => void;
 }) {
   const { t } = useI18n();
   const revoke = useRevokeUserSessions();
@@ -55,12 +58,18 @@ export function UsersTable({
       dataSource={users}
       locale={{ emptyText: t.users.empty }}
       pagination={users.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1150 }}
       columns={[
-        { key: 'username', title: t.users.username, dataIndex: 'username', width: 160 },
-        { key: 'displayName', title: t.users.displayName, dataIndex: 'displayName', width: 200 },
+        { key: 'username', title: t.users.username, dataIndex: 'username', width: 150 },
+        { key: 'displayName', title: t.users.displayName, dataIndex: 'displayName', width: 190 },
+        {
+          key: 'person',
+          title: t.users.person,
+          width: 210,
+          render: (_, user) => <UserPersonCell user={user} onLink={onLinkPerson} />,
+        },
         { key: 'grants', title: t.users.grants, render: (_, user) => <UserGrants user={user} /> },
-        { key: 'status', title: t.users.status, width: 150, render: (_, user) => <UserStatus user={user} /> },
+        { key: 'status', title: t.users.status, width: 140, render: (_, user) => <UserStatus user={user} /> },
         { key: 'createdAt', title: t.users.createdAt, width: 110, render: (_, user) => formatDate(user.createdAt) },
         {
           key: 'actions',

@@ -1,8 +1,10 @@
-// The user administration hooks: the list, creating accounts, granting and revoking roles, ending sessions.
+// The user administration hooks: the list, creating accounts, granting and revoking roles, ending sessions,
+// linking a login to the member record it belongs to.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { MemberSummary } from '../../../../shared/contracts/members.ts';
 import type { User, addGrantBodySchema, createUserBodySchema } from '../../../../shared/contracts/users.ts';
-import { api } from '../../lib/api.ts';
+import { api, toQueryString } from '../../lib/api.ts';
 
 const usersKey = ['users'] as const;
 
@@ -49,4 +51,32 @@ export function useRemoveGrant() {
 /** Logs a user out of every device (a lost laptop, a person who left). */
 export function useRevokeUserSessions() {
   return useUserWrite((userId: number) => api.post<{ ok: true }>(`/users/${userId}/revoke-sessions`, {}));
+}
+
+/** Links a login to a person, or unlinks it with null; 409 when the person belongs to another login. */
+export function useLinkUserPerson() {
+  return useUserWrite(({ userId, personId }: { userId: number; personId: number | null }) =>
+    api.put<User>(`/users/${userId}/person`, { personId }),
+  );
+}
+
+const PICKER_PAGE = 20;
+
+/**
+ * The people a login can be linked to, found by the member list's search (name with or without
+ * diacritics, card number, citizen ID, birth year); past members too, since a retiree may keep a login.
+ */
+export function useLinkablePeople(q: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['members', 'list', 'link-picker', q] as const,
+    queryFn: ({ signal }) =>
+      api
+        .get<{ items: MemberSummary[] }>(`/members${toQueryString({ q, status: 'all', pageSize: PICKER_PAGE })}`, {
+          signal,
+        })
+        .then((page) => page.items),
+    enabled,
+    // The last answer stays in the dropdown while the next search runs, instead of flashing empty.
+    placeholderData: (previous) => previous,
+  });
 }
