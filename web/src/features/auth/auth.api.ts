@@ -1,5 +1,6 @@
 // The session and account hooks: who is signed in, login, logout, password and sessions.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import type { Me, SessionInfo, changePasswordBodySchema } from '../../../../shared/contracts/auth.ts';
 import { api, ApiError, setCsrfToken } from '../../lib/api.ts';
@@ -51,10 +52,14 @@ export function useLogin() {
 /** Logs out and forgets everything cached for this user. */
 export function useLogout() {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => api.post<{ ok: true }>('/auth/logout', {}, { allowUnauthorized: true }),
     onSettled: () => {
       setCsrfToken(null);
+      // Straight to the login page without a "from": the next person to sign in on this browser starts on
+      // their own first screen, not on the page the last one left open. (An expired session keeps "from".)
+      navigate('/login', { replace: true });
       // "Signed out" first, so the guard leaves the signed-in screens before their data goes.
       queryClient.setQueryData(meQueryKey, null);
       queryClient.removeQueries({ predicate: (query) => query.queryHash !== JSON.stringify(meQueryKey) });
