@@ -22,6 +22,8 @@ import { selfServiceRoutes } from './modules/self-service/self-service.routes.ts
 import { indicatorsRoutes } from './modules/targets/indicators.routes.ts';
 import { targetsRoutes } from './modules/targets/targets.routes.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
+import { initiativesRoutes } from './modules/initiatives/initiatives.routes.ts';
+import { appraisalsRoutes } from './modules/appraisals/appraisals.routes.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -94,6 +96,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(targetsRoutes);
       await api.register(indicatorsRoutes);
       await api.register(attachmentsRoutes);
+      await api.register(initiativesRoutes);
+      await api.register(appraisalsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -24,6 +24,10 @@ export const TABLES = [
   'target_indicators',
   'targets',
   'correction_requests',
+  'initiatives',
+  'initiative_authors',
+  'initiative_attachments',
+  'annual_appraisals',
 ] as const;
 /** Tables whose `id` is an identity column: their sequences continue after the restored rows. */
 const IDENTITY_TABLES: readonly string[] = [
@@ -39,6 +43,10 @@ const IDENTITY_TABLES: readonly string[] = [
   'target_indicators',
   'targets',
   'correction_requests',
+  'initiatives',
+  'initiative_authors',
+  'initiative_attachments',
+  'annual_appraisals',
 ];
 const END = '\\.';
 

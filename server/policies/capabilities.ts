@@ -4,6 +4,7 @@ import type { Role } from '../../shared/enums.ts';
 import { forbidden } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { MEMBER_KEEPERS } from './members.policy.ts';
+import { ACHIEVEMENT_KEEPERS, ACHIEVEMENT_READERS } from './initiatives.policy.ts';
 
 const has = (actor: Actor, roles: readonly Role[]) => actor.grants.some((grant) => roles.includes(grant.role));
 
@@ -20,6 +21,10 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     reviewCorrections: has(actor, MEMBER_KEEPERS),
     viewTargets: has(actor, ['admin', 'union_officer', 'emulation_officer', 'council_member']),
     manageTargets: has(actor, ['admin', 'union_officer']),
+    viewInitiatives: has(actor, ACHIEVEMENT_READERS),
+    manageInitiatives: has(actor, ACHIEVEMENT_KEEPERS),
+    viewAppraisals: has(actor, ACHIEVEMENT_READERS),
+    manageAppraisals: has(actor, ACHIEVEMENT_KEEPERS),
   };
 }
 

@@ -35,6 +35,11 @@ export const capabilitiesSchema = z.object({
   /** Plan targets (chỉ tiêu): reading achievement, and setting targets and defining indicators. */
   viewTargets: z.boolean(),
   manageTargets: z.boolean(),
+  /** The register of initiatives and research, and the annual ratings, absences and discipline. */
+  viewInitiatives: z.boolean(),
+  manageInitiatives: z.boolean(),
+  viewAppraisals: z.boolean(),
+  manageAppraisals: z.boolean(),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 

@@ -5,3 +5,5 @@ export * from './members.ts';
 export * from './attachments.ts';
 export * from './targets.ts';
 export * from './self-service.ts';
+export * from './initiatives.ts';
+export * from './appraisals.ts';

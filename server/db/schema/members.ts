@@ -42,6 +42,8 @@ export const people = pgTable(
     index('people_search_key_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
     index('people_sort_key_idx').using('btree', sql`${t.sortKey} COLLATE "C"`),
     index('people_birth_year_idx').on(t.birthYear),
+    // The columns membership statistics count by, read from the index alone instead of the whole rows.
+    index('people_stats_idx').on(t.id, t.gender, t.birthYear, t.ethnicity, t.qualification),
   ],
 );
 
@@ -60,7 +62,14 @@ export const employments = pgTable(
     validTo: date('valid_to'),
     contractKind: text('contract_kind'),
   },
-  (t) => [index('employments_person_idx').on(t.personId, t.validFrom), index('employments_unit_idx').on(t.unitId)],
+  (t) => [
+    index('employments_person_idx').on(t.personId, t.validFrom),
+    index('employments_unit_idx').on(t.unitId),
+    // Who works in a subtree now: the workforce of the statistics.
+    index('employments_open_unit_idx')
+      .on(t.unitId, t.personId)
+      .where(sql`${t.validTo} IS NULL`),
+  ],
 );
 
 /** A period of membership in one grassroots union; a transfer or leaving closes it, re-joining opens a new one. */
@@ -93,5 +102,19 @@ export const memberships = pgTable(
     uniqueIndex('memberships_one_open_per_person_key')
       .on(t.personId)
       .where(sql`${t.validTo} IS NULL`),
+    // Card search by prefix, whatever the case typed.
+    index('memberships_card_number_upper_idx').using('btree', sql`upper(${t.cardNumber}) text_pattern_ops`),
+    // Current members of a subtree (lists and counts by unit), and joined to people by person (statistics).
+    index('memberships_open_unit_idx')
+      .on(t.unitId, t.personId)
+      .where(sql`${t.validTo} IS NULL`),
+    index('memberships_active_person_idx')
+      .on(t.personId, t.unitId)
+      .where(sql`${t.validTo} IS NULL AND ${t.status} = 'active'`),
+    // New members and leavers of a period.
+    index('memberships_joined_on_idx').on(t.joinedOn),
+    index('memberships_left_on_idx')
+      .on(t.leftOn)
+      .where(sql`${t.status} = 'left'`),
   ],
 );

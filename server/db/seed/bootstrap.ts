@@ -11,6 +11,7 @@ import { insertUser } from '../../modules/users/users.service.ts';
 import { seedDemoPeople } from './demo-people.ts';
 import { linkDemoMemberLogin } from './demo-member.ts';
 import { seedDemoTargets } from './demo-targets.ts';
+import { seedDemoInitiatives } from './demo-initiatives.ts';
 import { ensureBuiltInIndicators } from '../../modules/targets/built-in-indicators.ts';
 import { centralUnits, DEMO_PASSWORD, demoUsers, provinces, sections } from './demo-tree.ts';
 import type { UnitKind } from '../../../shared/enums.ts';
@@ -158,6 +159,7 @@ async function seedDemoTree(tx: Tx, audit: Audit, sector: UnitRow, confederation
   }
   const peopleCreated = await seedDemoPeople(tx);
   const targetsCreated = await seedDemoTargets(tx);
+  await seedDemoInitiatives(tx);
   audit({
     action: 'demo.seed',
     entity: 'unit',

@@ -30,6 +30,10 @@ describe('POST /api/v1/auth/login', () => {
       reviewCorrections: true,
       viewTargets: true,
       manageTargets: true,
+      viewInitiatives: true,
+      manageInitiatives: true,
+      viewAppraisals: true,
+      manageAppraisals: true,
     });
   });
 

@@ -4,9 +4,11 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BulbOutlined,
   EditOutlined,
   IdcardOutlined,
   SolutionOutlined,
+  StarOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -34,6 +36,10 @@ export function AppMenu() {
   }
   if (capabilities.viewTargets)
     items.push({ key: '/targets', icon: <AimOutlined aria-hidden />, label: t.targets.menu });
+  if (capabilities.viewInitiatives)
+    items.push({ key: '/initiatives', icon: <BulbOutlined aria-hidden />, label: t.initiatives.menu });
+  if (capabilities.viewAppraisals)
+    items.push({ key: '/appraisals', icon: <StarOutlined aria-hidden />, label: t.appraisals.menu });
   if (capabilities.reviewCorrections)
     items.push({ key: '/corrections', icon: <EditOutlined aria-hidden />, label: <CorrectionsMenuLabel /> });
   if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined aria-hidden />, label: t.nav.audit });

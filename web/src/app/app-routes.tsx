@@ -27,6 +27,12 @@ const MemberImportPage = lazy(() =>
 const TargetsPage = lazy(() =>
   import('../features/targets/targets-page.tsx').then((m) => ({ default: m.TargetsPage })),
 );
+const InitiativesPage = lazy(() =>
+  import('../features/initiatives/initiatives-page.tsx').then((m) => ({ default: m.InitiativesPage })),
+);
+const AppraisalsPage = lazy(() =>
+  import('../features/appraisals/appraisals-page.tsx').then((m) => ({ default: m.AppraisalsPage })),
+);
 const OwnRecordPage = lazy(() =>
   import('../features/self-service/own-record-page.tsx').then((m) => ({ default: m.OwnRecordPage })),
 );
@@ -63,6 +69,12 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireCapability capability="viewTargets" />}>
             <Route path="targets" element={<TargetsPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="viewInitiatives" />}>
+            <Route path="initiatives" element={<InitiativesPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="viewAppraisals" />}>
+            <Route path="appraisals" element={<AppraisalsPage />} />
           </Route>
           <Route element={<RequireCapability capability="ownRecord" />}>
             <Route path="me" element={<OwnRecordPage />} />

@@ -6,6 +6,8 @@ import { enMemberImport } from './en/member-import.ts';
 import { enSelfService } from './en/self-service.ts';
 import { enShell } from './en/shell.ts';
 import { enTargets } from './en/targets.ts';
+import { enInitiatives } from './en/initiatives.ts';
+import { enAppraisals } from './en/appraisals.ts';
 import { enUnits } from './en/units.ts';
 import { enUsers } from './en/users.ts';
 import type { Dictionary } from './vi.ts';
@@ -21,4 +23,6 @@ export const en: Dictionary = {
   ...enMemberImport,
   ...enSelfService,
   ...enTargets,
+  ...enInitiatives,
+  ...enAppraisals,
 };

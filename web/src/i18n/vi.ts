@@ -6,6 +6,8 @@ import { viMemberImport } from './vi/member-import.ts';
 import { viSelfService } from './vi/self-service.ts';
 import { viShell } from './vi/shell.ts';
 import { viTargets } from './vi/targets.ts';
+import { viInitiatives } from './vi/initiatives.ts';
+import { viAppraisals } from './vi/appraisals.ts';
 import { viUnits } from './vi/units.ts';
 import { viUsers } from './vi/users.ts';
 
@@ -20,6 +22,8 @@ export const vi = {
   ...viMemberImport,
   ...viSelfService,
   ...viTargets,
+  ...viInitiatives,
+  ...viAppraisals,
 };
 
 /** The shape every language must fill. */

@@ -17,6 +17,7 @@ import { MemberProfile } from './member-profile.tsx';
 import { MemberStatusTag } from './member-status-tag.tsx';
 import { MemberUnitLink } from './member-unit-link.tsx';
 import { MembershipsTable } from './memberships-table.tsx';
+import { PersonAchievementsTab } from '../appraisals/person-achievements-tab.tsx';
 import { useMember } from './members.api.ts';
 
 /** The page of one member (or worker); the breadcrumb leads back to the list as it was filtered. */
@@ -83,6 +84,15 @@ export function MemberPage() {
               label: `${t.members.tabEmployments} (${formatNumber(detail.employments.length)})`,
               children: <EmploymentsTable employments={detail.employments} />,
             },
+            ...(capabilities.viewAppraisals && capabilities.viewInitiatives
+              ? [
+                  {
+                    key: 'achievements',
+                    label: t.appraisals.tab,
+                    children: <PersonAchievementsTab personId={detail.id} />,
+                  },
+                ]
+              : []),
             ...(reviews
               ? [
                   {
