@@ -94,21 +94,21 @@ describe('initiatives and ratings in the browser', () => {
 
   it('enters a rating in the year’s grid and saves it', async () => {
     await page.getByRole('menuitem', { name: 'Đánh giá, xếp loại' }).click();
-    await page.waitForURL(/\/appraisals/);
+    await page.waitForURL(/\/performance-ratings/);
     await page.getByTestId('rating-counts').getByText('HTXSNV: 2').waitFor();
     const rating = page.getByLabel(`Xếp loại — Họ và tên: ${authors[4]!.fullName}`);
     await rating.click();
     await page.locator('.ant-select-item-option:visible', { hasText: 'HTXSNV' }).click();
     await page.getByText('1 dòng đã sửa, chưa lưu').waitFor();
-    await snap(page, 'appraisals-01-edited');
+    await snap(page, 'performance-ratings-01-edited');
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await page.getByText(/Đã lưu: \d+ dòng mới, \d+ dòng sửa, 0 dòng xóa\./).waitFor();
     await page.getByTestId('rating-counts').getByText('HTXSNV: 3').waitFor();
-    await snap(page, 'appraisals-02-saved');
+    await snap(page, 'performance-ratings-02-saved');
   });
 
   it('refuses a filled template with a bad cell, naming its row and column', async () => {
-    const response = await page.request.get(`${app.url}/api/v1/appraisals/template?unit=CDCS-BVBM&year=2025`);
+    const response = await page.request.get(`${app.url}/api/v1/performance-ratings/template?unit=CDCS-BVBM&year=2025`);
     expect(response.status()).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
@@ -125,7 +125,7 @@ describe('initiatives and ratings in the browser', () => {
       .getByTestId('row-errors')
       .getByText(/Dòng 3, cột E \(Xếp loại\): “Giỏi” không phải mức xếp loại/)
       .waitFor();
-    await snap(page, 'appraisals-03-import-errors');
+    await snap(page, 'performance-ratings-03-import-errors');
   });
 
   it('shows an author’s initiatives and ratings on their page', async () => {

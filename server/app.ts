@@ -23,7 +23,7 @@ import { indicatorsRoutes } from './modules/targets/indicators.routes.ts';
 import { targetsRoutes } from './modules/targets/targets.routes.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { initiativesRoutes } from './modules/initiatives/initiatives.routes.ts';
-import { appraisalsRoutes } from './modules/appraisals/appraisals.routes.ts';
+import { performanceRatingsRoutes } from './modules/performance-ratings/performance-ratings.routes.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -97,7 +97,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(indicatorsRoutes);
       await api.register(attachmentsRoutes);
       await api.register(initiativesRoutes);
-      await api.register(appraisalsRoutes);
+      await api.register(performanceRatingsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -27,7 +27,7 @@ export const TABLES = [
   'initiatives',
   'initiative_authors',
   'initiative_attachments',
-  'annual_appraisals',
+  'performance_ratings',
 ] as const;
 /** Tables whose `id` is an identity column: their sequences continue after the restored rows. */
 const IDENTITY_TABLES: readonly string[] = [
@@ -46,7 +46,7 @@ const IDENTITY_TABLES: readonly string[] = [
   'initiatives',
   'initiative_authors',
   'initiative_attachments',
-  'annual_appraisals',
+  'performance_ratings',
 ];
 const END = '\\.';
 

@@ -23,8 +23,8 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     manageTargets: has(actor, ['admin', 'union_officer']),
     viewInitiatives: has(actor, ACHIEVEMENT_READERS),
     manageInitiatives: has(actor, ACHIEVEMENT_KEEPERS),
-    viewAppraisals: has(actor, ACHIEVEMENT_READERS),
-    manageAppraisals: has(actor, ACHIEVEMENT_KEEPERS),
+    viewPerformanceRatings: has(actor, ACHIEVEMENT_READERS),
+    managePerformanceRatings: has(actor, ACHIEVEMENT_KEEPERS),
   };
 }
 

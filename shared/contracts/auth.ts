@@ -38,8 +38,8 @@ export const capabilitiesSchema = z.object({
   /** The register of initiatives and research, and the annual ratings, absences and discipline. */
   viewInitiatives: z.boolean(),
   manageInitiatives: z.boolean(),
-  viewAppraisals: z.boolean(),
-  manageAppraisals: z.boolean(),
+  viewPerformanceRatings: z.boolean(),
+  managePerformanceRatings: z.boolean(),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 

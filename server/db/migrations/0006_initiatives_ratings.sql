@@ -35,8 +35,8 @@ CREATE TABLE "initiatives" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "annual_appraisals" (
-	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "annual_appraisals_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+CREATE TABLE "performance_ratings" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "performance_ratings_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"person_id" integer NOT NULL,
 	"year" smallint NOT NULL,
 	"unit_id" integer NOT NULL,
@@ -56,17 +56,17 @@ ALTER TABLE "initiative_authors" ADD CONSTRAINT "initiative_authors_initiative_i
 ALTER TABLE "initiative_authors" ADD CONSTRAINT "initiative_authors_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "annual_appraisals" ADD CONSTRAINT "annual_appraisals_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "annual_appraisals" ADD CONSTRAINT "annual_appraisals_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "annual_appraisals" ADD CONSTRAINT "annual_appraisals_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "performance_ratings" ADD CONSTRAINT "performance_ratings_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "performance_ratings" ADD CONSTRAINT "performance_ratings_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "performance_ratings" ADD CONSTRAINT "performance_ratings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "initiative_attachments_key" ON "initiative_attachments" USING btree ("initiative_id","attachment_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "initiative_authors_key" ON "initiative_authors" USING btree ("initiative_id","person_id");--> statement-breakpoint
 CREATE INDEX "initiative_authors_person_idx" ON "initiative_authors" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "initiatives_search_key_trgm_idx" ON "initiatives" USING gin ("search_key" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "initiatives_unit_idx" ON "initiatives" USING btree ("unit_id","submitted_on");--> statement-breakpoint
 CREATE INDEX "initiatives_recognised_idx" ON "initiatives" USING btree ("decision_date","kind") WHERE "initiatives"."status" = 'recognised';--> statement-breakpoint
-CREATE UNIQUE INDEX "annual_appraisals_person_year_key" ON "annual_appraisals" USING btree ("person_id","year");--> statement-breakpoint
-CREATE INDEX "annual_appraisals_unit_year_idx" ON "annual_appraisals" USING btree ("unit_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "performance_ratings_person_year_key" ON "performance_ratings" USING btree ("person_id","year");--> statement-breakpoint
+CREATE INDEX "performance_ratings_unit_year_idx" ON "performance_ratings" USING btree ("unit_id","year");--> statement-breakpoint
 -- As in 0002: every foreign key deferrable, so a restore can load users before the people they link to.
 DO $$
 DECLARE c record;

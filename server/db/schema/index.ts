@@ -6,4 +6,4 @@ export * from './attachments.ts';
 export * from './targets.ts';
 export * from './self-service.ts';
 export * from './initiatives.ts';
-export * from './appraisals.ts';
+export * from './performance-ratings.ts';

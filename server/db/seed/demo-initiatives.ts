@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull, like } from 'drizzle-orm';
 import type { Rating } from '../../../shared/contracts/emulation.ts';
 import { foldForSearch } from '../../../shared/text/index.ts';
-import { annualAppraisals, initiativeAuthors, initiatives, memberships, people, units } from '../schema/index.ts';
+import { initiativeAuthors, initiatives, memberships, people, performanceRatings, units } from '../schema/index.ts';
 import type { Tx } from '../write.ts';
 
 type DemoInitiative = {
@@ -117,7 +117,7 @@ export async function seedDemoInitiatives(tx: Tx): Promise<number> {
   }
   const rated = await membersOf(tx, 'CDCS-BVBM', RATINGS.length);
   if (rated.length) {
-    await tx.insert(annualAppraisals).values(
+    await tx.insert(performanceRatings).values(
       rated.map((person, index) => ({
         personId: person.personId,
         year: 2025,

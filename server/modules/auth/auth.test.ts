@@ -32,8 +32,8 @@ describe('POST /api/v1/auth/login', () => {
       manageTargets: true,
       viewInitiatives: true,
       manageInitiatives: true,
-      viewAppraisals: true,
-      manageAppraisals: true,
+      viewPerformanceRatings: true,
+      managePerformanceRatings: true,
     });
   });
 

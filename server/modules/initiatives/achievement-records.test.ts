@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts } from '../../test/fixtures.ts';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.ts';
-import { loadConductRecords } from '../appraisals/conduct-records.ts';
+import { loadConductRecords } from '../performance-ratings/conduct-records.ts';
 import {
   checkEligibility,
   createEngine,
@@ -53,7 +53,7 @@ beforeAll(async () => {
     disciplineDecisionDate: null,
     note: null,
   });
-  const saved = await hanoi.post('/api/v1/appraisals', {
+  const saved = await hanoi.post('/api/v1/performance-ratings', {
     unit: 'CDCS-HN-CDC',
     year: 2025,
     rows: [row(people[0]!, 'good', 3), row(people[2]!, 'good', 2), row(people[3]!, 'good', 41)],

@@ -38,8 +38,8 @@ export function AppMenu() {
     items.push({ key: '/targets', icon: <AimOutlined aria-hidden />, label: t.targets.menu });
   if (capabilities.viewInitiatives)
     items.push({ key: '/initiatives', icon: <BulbOutlined aria-hidden />, label: t.initiatives.menu });
-  if (capabilities.viewAppraisals)
-    items.push({ key: '/appraisals', icon: <StarOutlined aria-hidden />, label: t.appraisals.menu });
+  if (capabilities.viewPerformanceRatings)
+    items.push({ key: '/performance-ratings', icon: <StarOutlined aria-hidden />, label: t.performanceRatings.menu });
   if (capabilities.reviewCorrections)
     items.push({ key: '/corrections', icon: <EditOutlined aria-hidden />, label: <CorrectionsMenuLabel /> });
   if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined aria-hidden />, label: t.nav.audit });

@@ -30,8 +30,10 @@ const TargetsPage = lazy(() =>
 const InitiativesPage = lazy(() =>
   import('../features/initiatives/initiatives-page.tsx').then((m) => ({ default: m.InitiativesPage })),
 );
-const AppraisalsPage = lazy(() =>
-  import('../features/appraisals/appraisals-page.tsx').then((m) => ({ default: m.AppraisalsPage })),
+const PerformanceRatingsPage = lazy(() =>
+  import('../features/performance-ratings/performance-ratings-page.tsx').then((m) => ({
+    default: m.PerformanceRatingsPage,
+  })),
 );
 const OwnRecordPage = lazy(() =>
   import('../features/self-service/own-record-page.tsx').then((m) => ({ default: m.OwnRecordPage })),
@@ -73,8 +75,8 @@ export function AppRoutes() {
           <Route element={<RequireCapability capability="viewInitiatives" />}>
             <Route path="initiatives" element={<InitiativesPage />} />
           </Route>
-          <Route element={<RequireCapability capability="viewAppraisals" />}>
-            <Route path="appraisals" element={<AppraisalsPage />} />
+          <Route element={<RequireCapability capability="viewPerformanceRatings" />}>
+            <Route path="performance-ratings" element={<PerformanceRatingsPage />} />
           </Route>
           <Route element={<RequireCapability capability="ownRecord" />}>
             <Route path="me" element={<OwnRecordPage />} />

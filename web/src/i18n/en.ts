@@ -7,7 +7,7 @@ import { enSelfService } from './en/self-service.ts';
 import { enShell } from './en/shell.ts';
 import { enTargets } from './en/targets.ts';
 import { enInitiatives } from './en/initiatives.ts';
-import { enAppraisals } from './en/appraisals.ts';
+import { enPerformanceRatings } from './en/performance-ratings.ts';
 import { enUnits } from './en/units.ts';
 import { enUsers } from './en/users.ts';
 import type { Dictionary } from './vi.ts';
@@ -24,5 +24,5 @@ export const en: Dictionary = {
   ...enSelfService,
   ...enTargets,
   ...enInitiatives,
-  ...enAppraisals,
+  ...enPerformanceRatings,
 };

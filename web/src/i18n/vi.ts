@@ -7,7 +7,7 @@ import { viSelfService } from './vi/self-service.ts';
 import { viShell } from './vi/shell.ts';
 import { viTargets } from './vi/targets.ts';
 import { viInitiatives } from './vi/initiatives.ts';
-import { viAppraisals } from './vi/appraisals.ts';
+import { viPerformanceRatings } from './vi/performance-ratings.ts';
 import { viUnits } from './vi/units.ts';
 import { viUsers } from './vi/users.ts';
 
@@ -23,7 +23,7 @@ export const vi = {
   ...viSelfService,
   ...viTargets,
   ...viInitiatives,
-  ...viAppraisals,
+  ...viPerformanceRatings,
 };
 
 /** The shape every language must fill. */

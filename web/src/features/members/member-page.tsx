@@ -17,7 +17,7 @@ import { MemberProfile } from './member-profile.tsx';
 import { MemberStatusTag } from './member-status-tag.tsx';
 import { MemberUnitLink } from './member-unit-link.tsx';
 import { MembershipsTable } from './memberships-table.tsx';
-import { PersonAchievementsTab } from '../appraisals/person-achievements-tab.tsx';
+import { PersonAchievementsTab } from '../performance-ratings/person-achievements-tab.tsx';
 import { useMember } from './members.api.ts';
 
 /** The page of one member (or worker); the breadcrumb leads back to the list as it was filtered. */
@@ -84,11 +84,11 @@ export function MemberPage() {
               label: `${t.members.tabEmployments} (${formatNumber(detail.employments.length)})`,
               children: <EmploymentsTable employments={detail.employments} />,
             },
-            ...(capabilities.viewAppraisals && capabilities.viewInitiatives
+            ...(capabilities.viewPerformanceRatings && capabilities.viewInitiatives
               ? [
                   {
                     key: 'achievements',
-                    label: t.appraisals.tab,
+                    label: t.performanceRatings.tab,
                     children: <PersonAchievementsTab personId={detail.id} />,
                   },
                 ]

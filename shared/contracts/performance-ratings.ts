@@ -20,15 +20,15 @@ export const disciplineLevelLabels: Record<DisciplineLevel, { vi: string; en: st
 /** The screens list ratings best first, as the forms print them. */
 export const ratingsBestFirst = [...ratings].reverse() as Rating[];
 
-export const appraisalYearSchema = z.coerce.number().int().min(1945).max(2100);
+export const performanceRatingYearSchema = z.coerce.number().int().min(1945).max(2100);
 export const MAX_DAYS_ABSENT = 366;
 
-export const appraisalGridQuerySchema = z
-  .object({ unit: z.string().trim().min(1).max(40).optional(), year: appraisalYearSchema })
+export const performanceRatingGridQuerySchema = z
+  .object({ unit: z.string().trim().min(1).max(40).optional(), year: performanceRatingYearSchema })
   .strict();
-export type AppraisalGridQuery = z.infer<typeof appraisalGridQuerySchema>;
+export type PerformanceRatingGridQuery = z.infer<typeof performanceRatingGridQuerySchema>;
 
-export const appraisalValuesSchema = z.object({
+export const performanceRatingValuesSchema = z.object({
   rating: z.enum(ratings).nullable(),
   /** Working days absent in the year, in half days. */
   daysAbsent: z.number().min(0).max(MAX_DAYS_ABSENT).multipleOf(0.5).nullable(),
@@ -37,9 +37,9 @@ export const appraisalValuesSchema = z.object({
   disciplineDecisionDate: isoDateSchema.nullable(),
   note: z.string().trim().max(500).nullable(),
 });
-export type AppraisalValues = z.infer<typeof appraisalValuesSchema>;
+export type PerformanceRatingValues = z.infer<typeof performanceRatingValuesSchema>;
 
-export const appraisalRowSchema = appraisalValuesSchema.extend({
+export const performanceRatingRowSchema = performanceRatingValuesSchema.extend({
   person: z.object({
     id: z.number().int(),
     fullName: z.string(),
@@ -50,50 +50,50 @@ export const appraisalRowSchema = appraisalValuesSchema.extend({
   recorded: z.boolean(),
   canWrite: z.boolean(),
 });
-export type AppraisalRow = z.infer<typeof appraisalRowSchema>;
+export type PerformanceRatingRow = z.infer<typeof performanceRatingRowSchema>;
 
 /** Everyone who belonged to the unit's subtree at some time in the year, with what is recorded for them. */
-export const appraisalGridSchema = z.object({
+export const performanceRatingGridSchema = z.object({
   unit: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
   year: z.number().int(),
-  rows: z.array(appraisalRowSchema),
+  rows: z.array(performanceRatingRowSchema),
   canWrite: z.boolean(),
   /** How many rows are rated at each level: the figures a year-end report quotes. */
   ratingCounts: z.record(z.enum(ratings), z.number().int()),
 });
-export type AppraisalGrid = z.infer<typeof appraisalGridSchema>;
+export type PerformanceRatingGrid = z.infer<typeof performanceRatingGridSchema>;
 
-export const saveAppraisalsBodySchema = z
+export const savePerformanceRatingsBodySchema = z
   .object({
     unit: z.string().trim().min(1).max(40),
-    year: appraisalYearSchema,
+    year: performanceRatingYearSchema,
     rows: z
-      .array(appraisalValuesSchema.extend({ personId: z.number().int().positive() }).strict())
+      .array(performanceRatingValuesSchema.extend({ personId: z.number().int().positive() }).strict())
       .min(1)
       .max(20000),
   })
   .strict();
-export type SaveAppraisalsBody = z.infer<typeof saveAppraisalsBodySchema>;
+export type SavePerformanceRatingsBody = z.infer<typeof savePerformanceRatingsBodySchema>;
 
-export const saveAppraisalsResultSchema = z.object({
+export const savePerformanceRatingsResultSchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   cleared: z.number().int(),
   unchanged: z.number().int(),
 });
-export type SaveAppraisalsResult = z.infer<typeof saveAppraisalsResultSchema>;
+export type SavePerformanceRatingsResult = z.infer<typeof savePerformanceRatingsResultSchema>;
 
-export const appraisalImportQuerySchema = z
-  .object({ unit: z.string().trim().min(1).max(40), year: appraisalYearSchema })
+export const performanceRatingImportQuerySchema = z
+  .object({ unit: z.string().trim().min(1).max(40), year: performanceRatingYearSchema })
   .strict();
 
 /** One person's recorded years, newest first, for their page. */
-export const personAppraisalsSchema = z.object({
+export const personPerformanceRatingsSchema = z.object({
   items: z.array(
-    appraisalValuesSchema.extend({
+    performanceRatingValuesSchema.extend({
       year: z.number().int(),
       unit: z.object({ id: z.number().int(), code: z.string(), name: z.string() }),
     }),
   ),
 });
-export type PersonAppraisals = z.infer<typeof personAppraisalsSchema>;
+export type PersonPerformanceRatings = z.infer<typeof personPerformanceRatingsSchema>;

@@ -1,10 +1,14 @@
-// /appraisals: a unit's people for one year with their rating, days absent and discipline, entered in the
-// grid and saved together, or downloaded as a template and imported back (all rows or none).
+// /performance-ratings: a unit's people for one year with their rating, days absent and discipline, entered in
+// the grid and saved together, or downloaded as a template and imported back (all rows or none).
 import { useState } from 'react';
 import { DownloadOutlined, SaveOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Form, InputNumber, Space, Tag, Typography, Upload } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { ratingLabels, ratingsBestFirst, type AppraisalValues } from '../../../../shared/contracts/appraisals.ts';
+import {
+  ratingLabels,
+  ratingsBestFirst,
+  type PerformanceRatingValues,
+} from '../../../../shared/contracts/performance-ratings.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { ApiError, toQueryString } from '../../lib/api.ts';
@@ -13,23 +17,27 @@ import { formatNumber } from '../../lib/format.ts';
 import { useErrorReporter } from '../../lib/use-error-reporter.ts';
 import { useSignedInMe } from '../auth/auth.api.ts';
 import { UnitCodeSelect } from '../members/unit-code-select.tsx';
-import { AppraisalErrors, type RowError } from './appraisal-errors.tsx';
-import { AppraisalGridTable } from './appraisal-grid-table.tsx';
-import { useAppraisalGrid, useImportAppraisals, useSaveAppraisals } from './appraisals.api.ts';
+import { PerformanceRatingErrors, type RowError } from './performance-rating-errors.tsx';
+import { PerformanceRatingGridTable } from './performance-rating-grid-table.tsx';
+import {
+  useImportPerformanceRatings,
+  usePerformanceRatingGrid,
+  useSavePerformanceRatings,
+} from './performance-ratings.api.ts';
 
-export function AppraisalsPage() {
+export function PerformanceRatingsPage() {
   const { t, lang, pick } = useI18n();
-  const s = t.appraisals;
+  const s = t.performanceRatings;
   const { csrfToken } = useSignedInMe();
   const [params, setParams] = useSearchParams();
   const unit = params.get('unit')?.trim().toUpperCase() || undefined;
   const year = Number(params.get('year')) || new Date().getFullYear() - 1;
-  const grid = useAppraisalGrid(unit, year);
+  const grid = usePerformanceRatingGrid(unit, year);
   const data = grid.data;
-  const [edits, setEdits] = useState<Map<number, AppraisalValues>>(new Map());
+  const [edits, setEdits] = useState<Map<number, PerformanceRatingValues>>(new Map());
   const [rowErrors, setRowErrors] = useState<RowError[]>([]);
-  const save = useSaveAppraisals();
-  const importFile = useImportAppraisals(csrfToken);
+  const save = useSavePerformanceRatings();
+  const importFile = useImportPerformanceRatings(csrfToken);
   const report = useErrorReporter();
   const { message } = App.useApp();
 
@@ -90,7 +98,7 @@ export function AppraisalsPage() {
             <>
               <Button
                 icon={<DownloadOutlined aria-hidden />}
-                href={`/api/v1/appraisals/template${toQueryString({ unit: data.unit.code, year })}`}
+                href={`/api/v1/performance-ratings/template${toQueryString({ unit: data.unit.code, year })}`}
               >
                 {s.template}
               </Button>
@@ -127,17 +135,17 @@ export function AppraisalsPage() {
         <Card size="small" styles={{ body: { paddingBottom: 0 } }}>
           <Form layout="vertical">
             <Flex gap={12} wrap align="end">
-              <Form.Item label={s.unit} htmlFor="appraisal-unit" style={{ minWidth: 300 }}>
+              <Form.Item label={s.unit} htmlFor="performance-rating-unit" style={{ minWidth: 300 }}>
                 <UnitCodeSelect
-                  id="appraisal-unit"
+                  id="performance-rating-unit"
                   code={unit ?? data?.unit.code}
                   placeholder={s.unitPlaceholder}
                   onChange={(code) => go({ unit: code })}
                 />
               </Form.Item>
-              <Form.Item label={s.year} htmlFor="appraisal-year">
+              <Form.Item label={s.year} htmlFor="performance-rating-year">
                 <InputNumber
-                  id="appraisal-year"
+                  id="performance-rating-year"
                   min={1945}
                   max={2100}
                   value={year}
@@ -160,7 +168,7 @@ export function AppraisalsPage() {
           {data?.canWrite && <Typography.Paragraph type="secondary">{s.importHelp}</Typography.Paragraph>}
         </Card>
         {grid.isError && <Alert type="error" showIcon title={errorText(grid.error, lang, t)} />}
-        {rowErrors.length > 0 && <AppraisalErrors errors={rowErrors} onClose={() => setRowErrors([])} />}
+        {rowErrors.length > 0 && <PerformanceRatingErrors errors={rowErrors} onClose={() => setRowErrors([])} />}
         {edits.size > 0 && (
           <Alert
             type="warning"
@@ -177,7 +185,7 @@ export function AppraisalsPage() {
           />
         )}
         <Card styles={{ body: { padding: 0 } }}>
-          <AppraisalGridTable
+          <PerformanceRatingGridTable
             rows={data?.rows ?? []}
             edits={edits}
             loading={grid.isFetching}

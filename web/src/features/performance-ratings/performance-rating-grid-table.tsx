@@ -7,28 +7,28 @@ import {
   disciplineLevelLabels,
   ratingLabels,
   ratingsBestFirst,
-  type AppraisalRow,
-  type AppraisalValues,
-} from '../../../../shared/contracts/appraisals.ts';
+  type PerformanceRatingRow,
+  type PerformanceRatingValues,
+} from '../../../../shared/contracts/performance-ratings.ts';
 import { disciplineLevels } from '../../../../shared/contracts/emulation.ts';
 import { formatNameWithTitles } from '../../../../shared/text/index.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { DATE_FORMAT, toApiDate } from '../../lib/format.ts';
 
-export function AppraisalGridTable({
+export function PerformanceRatingGridTable({
   rows,
   edits,
   onEdit,
   loading,
 }: {
-  rows: AppraisalRow[];
-  edits: ReadonlyMap<number, AppraisalValues>;
-  onEdit: (personId: number, values: AppraisalValues) => void;
+  rows: PerformanceRatingRow[];
+  edits: ReadonlyMap<number, PerformanceRatingValues>;
+  onEdit: (personId: number, values: PerformanceRatingValues) => void;
   loading: boolean;
 }) {
   const { t, pick } = useI18n();
-  const s = t.appraisals;
-  const valuesOf = (row: AppraisalRow): AppraisalValues =>
+  const s = t.performanceRatings;
+  const valuesOf = (row: PerformanceRatingRow): PerformanceRatingValues =>
     edits.get(row.person.id) ?? {
       rating: row.rating,
       daysAbsent: row.daysAbsent,
@@ -37,11 +37,11 @@ export function AppraisalGridTable({
       disciplineDecisionDate: row.disciplineDecisionDate,
       note: row.note,
     };
-  const change = (row: AppraisalRow, patch: Partial<AppraisalValues>) =>
+  const change = (row: PerformanceRatingRow, patch: Partial<PerformanceRatingValues>) =>
     onEdit(row.person.id, { ...valuesOf(row), ...patch });
-  const name = (row: AppraisalRow) => `${s.columns.person}: ${row.person.fullName}`;
+  const name = (row: PerformanceRatingRow) => `${s.columns.person}: ${row.person.fullName}`;
 
-  const columns: ColumnsType<AppraisalRow> = [
+  const columns: ColumnsType<PerformanceRatingRow> = [
     {
       title: s.columns.person,
       key: 'person',
@@ -159,7 +159,7 @@ export function AppraisalGridTable({
     },
   ];
   return (
-    <Table<AppraisalRow>
+    <Table<PerformanceRatingRow>
       rowKey={(row) => row.person.id}
       size="small"
       columns={columns}

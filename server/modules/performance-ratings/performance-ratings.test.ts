@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annualAppraisals, auditLog } from '../../db/schema/index.ts';
+import { auditLog, performanceRatings } from '../../db/schema/index.ts';
 import { accounts } from '../../test/fixtures.ts';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.ts';
 
@@ -25,7 +25,7 @@ afterAll(() => t.close());
 type GridRow = { person: { id: number; fullName: string }; rating: string | null; daysAbsent: number | null };
 
 async function grid(agent: Agent, unit: string, year: number) {
-  const response = await agent.get(`/api/v1/appraisals?unit=${unit}&year=${year}`);
+  const response = await agent.get(`/api/v1/performance-ratings?unit=${unit}&year=${year}`);
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as { rows: GridRow[]; canWrite: boolean; ratingCounts: Record<string, number> };
 }
@@ -39,14 +39,14 @@ const empty = {
   note: null,
 };
 
-async function appraisalAudits() {
+async function performanceRatingAudits() {
   return t.db
     .select({ action: auditLog.action, after: auditLog.after })
     .from(auditLog)
-    .where(and(like(auditLog.action, 'appraisal.%'), eq(auditLog.entity, 'annual_appraisal')));
+    .where(and(like(auditLog.action, 'performance_rating.%'), eq(auditLog.entity, 'performance_rating')));
 }
 
-describe('GET /api/v1/appraisals', () => {
+describe('GET /api/v1/performance-ratings', () => {
   it('lists the unit’s members for the year with what is recorded, and counts by rating', async () => {
     const demo = await grid(bachMai, 'CDCS-BVBM', 2025);
     expect(demo.canWrite).toBe(true);
@@ -54,17 +54,17 @@ describe('GET /api/v1/appraisals', () => {
     expect(demo.ratingCounts).toEqual({ excellent: 2, good: 3, completed: 2, not_completed: 1 });
     const reader = await grid(council, 'CDCS-BVBM', 2025);
     expect(reader.canWrite).toBe(false);
-    expect((await bachMai.get('/api/v1/appraisals?unit=CDYT-HN&year=2025')).statusCode).toBe(404);
-    expect((await member.get('/api/v1/appraisals?unit=CDCS-BVBM&year=2025')).statusCode).toBe(403);
+    expect((await bachMai.get('/api/v1/performance-ratings?unit=CDYT-HN&year=2025')).statusCode).toBe(404);
+    expect((await member.get('/api/v1/performance-ratings?unit=CDCS-BVBM&year=2025')).statusCode).toBe(403);
   });
 });
 
-describe('POST /api/v1/appraisals', () => {
+describe('POST /api/v1/performance-ratings', () => {
   it('creates, changes and clears rows, each audited; unchanged rows write nothing', async () => {
     const rows = (await grid(hanoi, 'CDCS-HN-CDC', 2024)).rows;
     const [a, b] = [rows[0]!.person.id, rows[1]!.person.id];
     const save = (payload: unknown[]) =>
-      hanoi.post('/api/v1/appraisals', { unit: 'CDCS-HN-CDC', year: 2024, rows: payload });
+      hanoi.post('/api/v1/performance-ratings', { unit: 'CDCS-HN-CDC', year: 2024, rows: payload });
     const first = await save([
       { ...empty, personId: a, rating: 'excellent', daysAbsent: 2.5 },
       {
@@ -95,19 +95,19 @@ describe('POST /api/v1/appraisals', () => {
     expect(second.json()).toEqual({ created: 0, updated: 1, cleared: 0, unchanged: 1 });
     const third = await save([{ ...empty, personId: b }]);
     expect(third.json()).toEqual({ created: 0, updated: 0, cleared: 1, unchanged: 0 });
-    const audits = (await appraisalAudits()).map((row) => row.action);
-    expect(audits.filter((action) => action === 'appraisal.create')).toHaveLength(2);
-    expect(audits).toContain('appraisal.update');
-    expect(audits).toContain('appraisal.clear');
+    const audits = (await performanceRatingAudits()).map((row) => row.action);
+    expect(audits.filter((action) => action === 'performance_rating.create')).toHaveLength(2);
+    expect(audits).toContain('performance_rating.update');
+    expect(audits).toContain('performance_rating.clear');
     const unchanged = await save([{ ...empty, personId: a, rating: 'good', daysAbsent: 2.5 }]);
     expect(unchanged.json()).toEqual({ created: 0, updated: 0, cleared: 0, unchanged: 1 });
-    expect((await appraisalAudits()).length).toBe(audits.length);
+    expect((await performanceRatingAudits()).length).toBe(audits.length);
   });
 
   it('writes nothing when one row is wrong, naming the row', async () => {
     const rows = (await grid(hanoi, 'CDCS-HN-CDC', 2023)).rows;
     const outsider = (await grid(bachMai, 'CDCS-BVBM', 2023)).rows[0]!.person.id;
-    const response = await hanoi.post('/api/v1/appraisals', {
+    const response = await hanoi.post('/api/v1/performance-ratings', {
       unit: 'CDCS-HN-CDC',
       year: 2023,
       rows: [
@@ -118,7 +118,7 @@ describe('POST /api/v1/appraisals', () => {
     });
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
-    expect(error.code).toBe('appraisals.invalid_rows');
+    expect(error.code).toBe('performance_ratings.invalid_rows');
     expect(error.details).toEqual([
       expect.objectContaining({
         field: 'body.rows.1.personId',
@@ -126,20 +126,20 @@ describe('POST /api/v1/appraisals', () => {
       }),
       expect.objectContaining({ field: 'body.rows.2.disciplineLevel' }),
     ]);
-    const written = await t.db.select().from(annualAppraisals).where(eq(annualAppraisals.year, 2023));
+    const written = await t.db.select().from(performanceRatings).where(eq(performanceRatings.year, 2023));
     expect(written).toEqual([]);
   });
 
   it('answers 403 to a reader and 404 outside the scope', async () => {
     const payload = { unit: 'CDCS-BVBM', year: 2024, rows: [{ ...empty, personId: 1, rating: 'good' }] };
-    expect((await council.post('/api/v1/appraisals', payload)).statusCode).toBe(403);
-    expect((await hanoi.post('/api/v1/appraisals', payload)).statusCode).toBe(404);
+    expect((await council.post('/api/v1/performance-ratings', payload)).statusCode).toBe(403);
+    expect((await hanoi.post('/api/v1/performance-ratings', payload)).statusCode).toBe(404);
   });
 });
 
 describe('import from .xlsx', () => {
   const multipart = (content: Buffer) => {
-    const boundary = '----appraisals';
+    const boundary = '----performance-ratings';
     return {
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
       payload: Buffer.concat([
@@ -154,12 +154,12 @@ describe('import from .xlsx', () => {
   const importFile = (content: Buffer) =>
     bachMai.request({
       method: 'POST',
-      url: '/api/v1/appraisals/import?unit=CDCS-BVBM&year=2026',
+      url: '/api/v1/performance-ratings/import?unit=CDCS-BVBM&year=2026',
       ...multipart(content),
     });
 
   async function template() {
-    const response = await bachMai.get('/api/v1/appraisals/template?unit=CDCS-BVBM&year=2026');
+    const response = await bachMai.get('/api/v1/performance-ratings/template?unit=CDCS-BVBM&year=2026');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toContain('danh-gia-xep-loai-cdcs-bvbm-2026.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -197,7 +197,7 @@ describe('import from .xlsx', () => {
       [4, 'I'],
     ]);
     expect(details[0]!.message).toMatch(/^Dòng 3, cột E \(Xếp loại\): “Tot lam” không phải mức xếp loại\./);
-    const written = await t.db.select().from(annualAppraisals).where(eq(annualAppraisals.year, 2026));
+    const written = await t.db.select().from(performanceRatings).where(eq(performanceRatings.year, 2026));
     expect(written).toEqual([]);
   });
 
@@ -238,10 +238,10 @@ describe('import from .xlsx', () => {
   });
 });
 
-describe('GET /api/v1/appraisals/people/:id', () => {
+describe('GET /api/v1/performance-ratings/people/:id', () => {
   it('gives a person’s recorded years to those who may read the person, 404 to others', async () => {
     const rated = (await grid(bachMai, 'CDCS-BVBM', 2025)).rows.find((row) => row.rating === 'not_completed')!;
-    const response = await council.get(`/api/v1/appraisals/people/${rated.person.id}`);
+    const response = await council.get(`/api/v1/performance-ratings/people/${rated.person.id}`);
     expect(response.statusCode, response.body).toBe(200);
     const years = response.json().items as { year: number }[];
     expect(years.map((item) => item.year)).toEqual([...years.map((item) => item.year)].sort().reverse());
@@ -253,6 +253,6 @@ describe('GET /api/v1/appraisals/people/:id', () => {
       disciplineDecisionNo: '15/QĐ-BVBM',
       unit: { code: 'CDCS-BVBM' },
     });
-    expect((await hanoi.get(`/api/v1/appraisals/people/${rated.person.id}`)).statusCode).toBe(404);
+    expect((await hanoi.get(`/api/v1/performance-ratings/people/${rated.person.id}`)).statusCode).toBe(404);
   });
 });

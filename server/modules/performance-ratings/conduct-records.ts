@@ -1,7 +1,7 @@
 // What the eligibility engine reads about people's years: rating, days absent and discipline, in its own shape.
 import { inArray } from 'drizzle-orm';
 import type { ActorCtx } from '../../context.ts';
-import { annualAppraisals } from '../../db/schema/index.ts';
+import { performanceRatings } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/write.ts';
 import type { RecipientHistory } from '../emulation/index.ts';
 
@@ -17,9 +17,9 @@ export async function loadConductRecords(db: Reader, personIds: number[]): Promi
   if (personIds.length === 0) return byPerson;
   const rows = await db
     .select()
-    .from(annualAppraisals)
-    .where(inArray(annualAppraisals.personId, personIds))
-    .orderBy(annualAppraisals.year);
+    .from(performanceRatings)
+    .where(inArray(performanceRatings.personId, personIds))
+    .orderBy(performanceRatings.year);
   for (const row of rows) {
     const records = byPerson.get(row.personId)!;
     if (row.rating) records.ratings.push({ year: row.year, rating: row.rating });

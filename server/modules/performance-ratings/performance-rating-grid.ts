@@ -1,9 +1,9 @@
 // Who a unit's grid for a year lists: everyone whose membership in the subtree overlaps the year, and anyone
 // already recorded there for that year, with what is recorded for them.
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { AppraisalRow } from '../../../shared/contracts/appraisals.ts';
+import type { PerformanceRatingRow } from '../../../shared/contracts/performance-ratings.ts';
 import type { ActorCtx } from '../../context.ts';
-import { annualAppraisals, memberships, people, units } from '../../db/schema/index.ts';
+import { memberships, people, performanceRatings, units } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/write.ts';
 import { ACHIEVEMENT_KEEPERS, ACHIEVEMENT_READERS } from '../../policies/initiatives.policy.ts';
 import { inScope, scopeWhere, subtreeWhere, type Placed } from '../../policies/scope.ts';
@@ -19,7 +19,7 @@ const unitColumns = {
 };
 const personColumns = { id: people.id, fullName: people.fullName, titles: people.titles, sortKey: people.sortKey };
 
-export type GridEntry = AppraisalRow & { recordId: number | null; placed: Placed; sortKey: string };
+export type GridEntry = PerformanceRatingRow & { recordId: number | null; placed: Placed; sortKey: string };
 
 export async function loadGrid(ctx: ActorCtx, db: Reader, unit: Placed, year: number): Promise<GridEntry[]> {
   const inUnit = and(scopeWhere(ctx.actor, ACHIEVEMENT_READERS), subtreeWhere(unit));
@@ -43,18 +43,18 @@ export async function loadGrid(ctx: ActorCtx, db: Reader, unit: Placed, year: nu
       // The latest membership of the year decides the row's unit.
       .orderBy(memberships.personId, desc(memberships.validFrom), desc(memberships.id)),
     db
-      .select({ record: annualAppraisals, person: personColumns, unit: unitColumns })
-      .from(annualAppraisals)
-      .innerJoin(units, eq(units.id, annualAppraisals.unitId))
-      .innerJoin(people, eq(people.id, annualAppraisals.personId))
-      .where(and(inUnit, eq(annualAppraisals.year, year))),
+      .select({ record: performanceRatings, person: personColumns, unit: unitColumns })
+      .from(performanceRatings)
+      .innerJoin(units, eq(units.id, performanceRatings.unitId))
+      .innerJoin(people, eq(people.id, performanceRatings.personId))
+      .where(and(inUnit, eq(performanceRatings.year, year))),
   ]);
   const cards = new Map(members.map((row) => [row.person.id, row.cardNumber]));
   const entries = new Map<number, GridEntry>();
   const entry = (
     person: (typeof members)[number]['person'],
     placed: (typeof members)[number]['unit'],
-    record: typeof annualAppraisals.$inferSelect | null,
+    record: typeof performanceRatings.$inferSelect | null,
   ): GridEntry => ({
     person: {
       id: person.id,

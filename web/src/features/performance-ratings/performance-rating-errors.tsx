@@ -5,9 +5,9 @@ import { formatNumber } from '../../lib/format.ts';
 
 export type RowError = { row?: number; field?: string; message: string; messageEn: string };
 
-export function AppraisalErrors({ errors, onClose }: { errors: RowError[]; onClose: () => void }) {
+export function PerformanceRatingErrors({ errors, onClose }: { errors: RowError[]; onClose: () => void }) {
   const { t, lang } = useI18n();
-  const s = t.appraisals;
+  const s = t.performanceRatings;
   return (
     <Alert
       type="error"

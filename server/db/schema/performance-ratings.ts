@@ -6,8 +6,8 @@ import { users } from './accounts.ts';
 import { people } from './members.ts';
 import { units } from './units.ts';
 
-export const annualAppraisals = pgTable(
-  'annual_appraisals',
+export const performanceRatings = pgTable(
+  'performance_ratings',
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     personId: integer('person_id')
@@ -28,7 +28,7 @@ export const annualAppraisals = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('annual_appraisals_person_year_key').on(t.personId, t.year),
-    index('annual_appraisals_unit_year_idx').on(t.unitId, t.year),
+    uniqueIndex('performance_ratings_person_year_key').on(t.personId, t.year),
+    index('performance_ratings_unit_year_idx').on(t.unitId, t.year),
   ],
 );

@@ -1,8 +1,8 @@
 // Vietnamese strings of the annual ratings screen (đánh giá, xếp loại hằng năm).
 
 /** Part of the Vietnamese dictionary. */
-export const viAppraisals = {
-  appraisals: {
+export const viPerformanceRatings = {
+  performanceRatings: {
     menu: 'Đánh giá, xếp loại',
     title: 'Đánh giá, xếp loại hằng năm',
     unit: 'Đơn vị',

@@ -1,13 +1,16 @@
 // The three ways rows reach the grid: the screen's form, the template to fill in, and the filled template.
-import type { SaveAppraisalsBody, SaveAppraisalsResult } from '../../../shared/contracts/appraisals.ts';
+import type {
+  SavePerformanceRatingsBody,
+  SavePerformanceRatingsResult,
+} from '../../../shared/contracts/performance-ratings.ts';
 import { foldForSearch } from '../../../shared/text/index.ts';
 import type { ActorCtx } from '../../context.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { authorizeAchievementUnit } from '../../policies/initiatives.policy.ts';
 import { getUnitByCode } from '../units/units.service.ts';
-import { loadGrid } from './appraisal-grid.ts';
-import { appraisalTemplate, readAppraisalSheet } from './appraisal-sheet.ts';
-import { applyAppraisals } from './appraisals.service.ts';
+import { loadGrid } from './performance-rating-grid.ts';
+import { performanceRatingTemplate, readPerformanceRatingSheet } from './performance-rating-sheet.ts';
+import { applyPerformanceRatings } from './performance-ratings.service.ts';
 
 const FIELD_LABELS = {
   personId: 'mã người',
@@ -19,8 +22,11 @@ const FIELD_LABELS = {
   note: 'ghi chú',
 } as const;
 
-export async function saveAppraisals(ctx: ActorCtx, body: SaveAppraisalsBody): Promise<SaveAppraisalsResult> {
-  return applyAppraisals(
+export async function savePerformanceRatings(
+  ctx: ActorCtx,
+  body: SavePerformanceRatingsBody,
+): Promise<SavePerformanceRatingsResult> {
+  return applyPerformanceRatings(
     ctx,
     body.unit,
     body.year,
@@ -35,19 +41,19 @@ export async function saveAppraisals(ctx: ActorCtx, body: SaveAppraisalsBody): P
   );
 }
 
-export async function appraisalTemplateFile(ctx: ActorCtx, query: { unit: string; year: number }) {
-  requireCapability(ctx.actor, 'manageAppraisals');
+export async function performanceRatingTemplateFile(ctx: ActorCtx, query: { unit: string; year: number }) {
+  requireCapability(ctx.actor, 'managePerformanceRatings');
   const unit = await getUnitByCode(ctx, query.unit);
   authorizeAchievementUnit(ctx.actor, 'write', unit);
   const rows = await loadGrid(ctx, ctx.db, unit, query.year);
-  const data = await appraisalTemplate(unit.name, query.year, rows);
+  const data = await performanceRatingTemplate(unit.name, query.year, rows);
   const ascii = foldForSearch(unit.code).replace(/[^a-z0-9]+/g, '-');
   return { data, filename: `danh-gia-xep-loai-${ascii}-${query.year}.xlsx` };
 }
 
-export async function importAppraisals(ctx: ActorCtx, query: { unit: string; year: number }, data: Buffer) {
-  requireCapability(ctx.actor, 'manageAppraisals');
+export async function importPerformanceRatings(ctx: ActorCtx, query: { unit: string; year: number }, data: Buffer) {
+  requireCapability(ctx.actor, 'managePerformanceRatings');
   const unit = await getUnitByCode(ctx, query.unit);
   authorizeAchievementUnit(ctx.actor, 'write', unit);
-  return applyAppraisals(ctx, query.unit, query.year, await readAppraisalSheet(data));
+  return applyPerformanceRatings(ctx, query.unit, query.year, await readPerformanceRatingSheet(data));
 }

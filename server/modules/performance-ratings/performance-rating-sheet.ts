@@ -6,15 +6,15 @@ import {
   MAX_DAYS_ABSENT,
   ratingLabels,
   ratingsBestFirst,
-  type AppraisalValues,
-} from '../../../shared/contracts/appraisals.ts';
+  type PerformanceRatingValues,
+} from '../../../shared/contracts/performance-ratings.ts';
 import { disciplineLevels, type DisciplineLevel, type Rating } from '../../../shared/contracts/emulation.ts';
 import { formatDateVi } from '../../../shared/dates.ts';
 import { formatViNumber } from '../../../shared/format-number.ts';
 import { foldForSearch } from '../../../shared/text/index.ts';
 import { badRequest, type ErrorDetail } from '../../errors.ts';
-import type { AppraisalEntry } from './appraisals.service.ts';
-import type { GridEntry } from './appraisal-grid.ts';
+import type { PerformanceRatingEntry } from './performance-ratings.service.ts';
+import type { GridEntry } from './performance-rating-grid.ts';
 
 /** The columns in the template's order; the reader finds them by header, so a user may reorder them. */
 const COLUMNS = [
@@ -34,7 +34,7 @@ const SHEET = 'Đánh giá xếp loại';
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
-export async function appraisalTemplate(unitName: string, year: number, rows: GridEntry[]): Promise<Buffer> {
+export async function performanceRatingTemplate(unitName: string, year: number, rows: GridEntry[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
   sheet.columns = COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width }));
@@ -118,19 +118,20 @@ function parseDays(value: ExcelJS.CellValue): number | null | undefined {
 }
 
 /** Reads the sheet into rows to save; 400 with every bad cell when any is wrong. */
-export async function readAppraisalSheet(data: Buffer): Promise<AppraisalEntry[]> {
+export async function readPerformanceRatingSheet(data: Buffer): Promise<PerformanceRatingEntry[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
     throw badRequest(
-      'appraisals.unreadable',
+      'performance_ratings.unreadable',
       'Không đọc được tệp: hãy dùng tệp .xlsx theo mẫu.',
       'Not a readable .xlsx file.',
     );
   }
   const sheet = workbook.getWorksheet(SHEET) ?? workbook.worksheets[0];
-  if (!sheet) throw badRequest('appraisals.no_sheet', 'Tệp không có trang tính nào.', 'The file has no sheet.');
+  if (!sheet)
+    throw badRequest('performance_ratings.no_sheet', 'Tệp không có trang tính nào.', 'The file has no sheet.');
   const positions = new Map<ColumnKey, number>();
   sheet.getRow(1).eachCell((cell, column) => {
     const found = COLUMNS.find((candidate) => foldForSearch(candidate.header) === foldForSearch(cellText(cell.value)));
@@ -138,7 +139,7 @@ export async function readAppraisalSheet(data: Buffer): Promise<AppraisalEntry[]
   });
   if (!positions.has('personId')) {
     throw badRequest(
-      'appraisals.missing_column',
+      'performance_ratings.missing_column',
       'Dòng 1 không có cột “Mã người”: hãy tải mẫu của đơn vị và điền vào mẫu đó.',
       'Row 1 has no "Mã người" column.',
       [{ row: 1, field: 'Mã người', message: 'Thiếu cột “Mã người”.', messageEn: 'Missing column.' }],
@@ -146,7 +147,7 @@ export async function readAppraisalSheet(data: Buffer): Promise<AppraisalEntry[]
   }
   const header = (key: ColumnKey) => COLUMNS.find((column) => column.key === key)!.header;
   const place = (key: ColumnKey) => letter((positions.get(key) ?? 1) - 1);
-  const entries: AppraisalEntry[] = [];
+  const entries: PerformanceRatingEntry[] = [];
   const problems: ErrorDetail[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
@@ -197,7 +198,7 @@ export async function readAppraisalSheet(data: Buffer): Promise<AppraisalEntry[]
         'Not a date (dd/mm/yyyy).',
       );
     }
-    const values: AppraisalValues = {
+    const values: PerformanceRatingValues = {
       rating: rating ?? null,
       daysAbsent: typeof daysAbsent === 'number' ? daysAbsent : null,
       disciplineLevel: disciplineLevel ?? null,
@@ -205,7 +206,7 @@ export async function readAppraisalSheet(data: Buffer): Promise<AppraisalEntry[]
       disciplineDecisionDate: decisionDate ?? null,
       note: cellText(value('note')).slice(0, 500) || null,
     };
-    const fieldColumn: Record<keyof AppraisalValues | 'personId', ColumnKey> = {
+    const fieldColumn: Record<keyof PerformanceRatingValues | 'personId', ColumnKey> = {
       personId: 'personId',
       rating: 'rating',
       daysAbsent: 'daysAbsent',
@@ -222,14 +223,14 @@ export async function readAppraisalSheet(data: Buffer): Promise<AppraisalEntry[]
   });
   if (problems.length) {
     throw badRequest(
-      'appraisals.invalid_rows',
+      'performance_ratings.invalid_rows',
       `Tệp có ${problems.length} lỗi; chưa nhập dòng nào. ${problems[0]!.message}`,
       `${problems.length} problems in the file; nothing was imported.`,
       problems,
     );
   }
   if (entries.length === 0) {
-    throw badRequest('appraisals.empty_sheet', 'Tệp không có dòng dữ liệu nào.', 'The sheet has no rows.');
+    throw badRequest('performance_ratings.empty_sheet', 'Tệp không có dòng dữ liệu nào.', 'The sheet has no rows.');
   }
   return entries;
 }

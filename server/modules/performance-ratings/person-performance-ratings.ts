@@ -1,21 +1,21 @@
 // One person's recorded years for their page: whoever may read the person reads them.
 import { desc, eq } from 'drizzle-orm';
-import type { PersonAppraisals } from '../../../shared/contracts/appraisals.ts';
+import type { PersonPerformanceRatings } from '../../../shared/contracts/performance-ratings.ts';
 import type { ActorCtx } from '../../context.ts';
-import { annualAppraisals, units } from '../../db/schema/index.ts';
+import { performanceRatings, units } from '../../db/schema/index.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { authorizeMember } from '../../policies/members.policy.ts';
 import { loadPerson, placementOf } from '../members/member-rows.ts';
 
-export async function findPersonAppraisals(ctx: ActorCtx, personId: number): Promise<PersonAppraisals> {
-  requireCapability(ctx.actor, 'viewAppraisals');
+export async function findPersonPerformanceRatings(ctx: ActorCtx, personId: number): Promise<PersonPerformanceRatings> {
+  requireCapability(ctx.actor, 'viewPerformanceRatings');
   authorizeMember(ctx.actor, 'read', placementOf(await loadPerson(ctx.db, personId)));
   const rows = await ctx.db
-    .select({ record: annualAppraisals, unit: { id: units.id, code: units.code, name: units.name } })
-    .from(annualAppraisals)
-    .innerJoin(units, eq(units.id, annualAppraisals.unitId))
-    .where(eq(annualAppraisals.personId, personId))
-    .orderBy(desc(annualAppraisals.year));
+    .select({ record: performanceRatings, unit: { id: units.id, code: units.code, name: units.name } })
+    .from(performanceRatings)
+    .innerJoin(units, eq(units.id, performanceRatings.unitId))
+    .where(eq(performanceRatings.personId, personId))
+    .orderBy(desc(performanceRatings.year));
   return {
     items: rows.map(({ record, unit }) => ({
       year: record.year,

@@ -2,8 +2,8 @@
 import type { Dictionary } from '../vi.ts';
 
 /** Part of the English dictionary. */
-export const enAppraisals: Pick<Dictionary, 'appraisals'> = {
-  appraisals: {
+export const enPerformanceRatings: Pick<Dictionary, 'performanceRatings'> = {
+  performanceRatings: {
     menu: 'Annual ratings',
     title: 'Annual performance ratings',
     unit: 'Unit',

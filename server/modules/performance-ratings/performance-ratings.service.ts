@@ -1,29 +1,32 @@
 // Reading a unit's grid for a year and saving rows of it: every row checked, all rows written or none.
 import { inArray, sql } from 'drizzle-orm';
 import {
-  type AppraisalGrid,
-  type AppraisalGridQuery,
-  type AppraisalValues,
-  type SaveAppraisalsResult,
-} from '../../../shared/contracts/appraisals.ts';
+  type PerformanceRatingGrid,
+  type PerformanceRatingGridQuery,
+  type PerformanceRatingValues,
+  type SavePerformanceRatingsResult,
+} from '../../../shared/contracts/performance-ratings.ts';
 import { ratings } from '../../../shared/contracts/emulation.ts';
 import type { ActorCtx } from '../../context.ts';
-import { annualAppraisals } from '../../db/schema/index.ts';
+import { performanceRatings } from '../../db/schema/index.ts';
 import { withWrite } from '../../db/write.ts';
 import { badRequest, type ErrorDetail } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { authorizeAchievementUnit } from '../../policies/initiatives.policy.ts';
 import { statsUnit } from '../initiatives/initiative-stats.ts';
-import { loadGrid, type GridEntry } from './appraisal-grid.ts';
+import { loadGrid, type GridEntry } from './performance-rating-grid.ts';
 
-export async function getAppraisalGrid(ctx: ActorCtx, query: AppraisalGridQuery): Promise<AppraisalGrid> {
-  requireCapability(ctx.actor, 'viewAppraisals');
+export async function getPerformanceRatingGrid(
+  ctx: ActorCtx,
+  query: PerformanceRatingGridQuery,
+): Promise<PerformanceRatingGrid> {
+  requireCapability(ctx.actor, 'viewPerformanceRatings');
   const unit = await statsUnit(ctx, query.unit);
   authorizeAchievementUnit(ctx.actor, 'read', unit);
   const rows = await loadGrid(ctx, ctx.db, unit, query.year);
   const ratingCounts = Object.fromEntries(
     ratings.map((rating) => [rating, rows.filter((row) => row.rating === rating).length]),
-  ) as AppraisalGrid['ratingCounts'];
+  ) as PerformanceRatingGrid['ratingCounts'];
   return {
     unit: { id: unit.id, code: unit.code, name: unit.name },
     year: query.year,
@@ -43,13 +46,13 @@ function authorizes(ctx: ActorCtx, unit: Parameters<typeof authorizeAchievementU
 }
 
 /** One row to save and where it came from, so an error names the form's row or the sheet's row and column. */
-export type AppraisalEntry = {
+export type PerformanceRatingEntry = {
   personId: number;
-  values: AppraisalValues;
-  locate: (field: keyof AppraisalValues | 'personId') => { row?: number; field: string; label: string };
+  values: PerformanceRatingValues;
+  locate: (field: keyof PerformanceRatingValues | 'personId') => { row?: number; field: string; label: string };
 };
 
-const EMPTY: AppraisalValues = {
+const EMPTY: PerformanceRatingValues = {
   rating: null,
   daysAbsent: null,
   disciplineLevel: null,
@@ -57,9 +60,9 @@ const EMPTY: AppraisalValues = {
   disciplineDecisionDate: null,
   note: null,
 };
-const keys = Object.keys(EMPTY) as (keyof AppraisalValues)[];
+const keys = Object.keys(EMPTY) as (keyof PerformanceRatingValues)[];
 
-function normalise(values: AppraisalValues): AppraisalValues {
+function normalise(values: PerformanceRatingValues): PerformanceRatingValues {
   return {
     ...values,
     disciplineDecisionNo: values.disciplineDecisionNo?.trim() || null,
@@ -67,8 +70,8 @@ function normalise(values: AppraisalValues): AppraisalValues {
   };
 }
 
-function problemsOf(entry: AppraisalEntry, grid: Map<number, GridEntry>, year: number): ErrorDetail[] {
-  const at = (field: keyof AppraisalValues | 'personId', vi: string, en: string): ErrorDetail => {
+function problemsOf(entry: PerformanceRatingEntry, grid: Map<number, GridEntry>, year: number): ErrorDetail[] {
+  const at = (field: keyof PerformanceRatingValues | 'personId', vi: string, en: string): ErrorDetail => {
     const where = entry.locate(field);
     return { row: where.row, field: where.field, message: `${where.label}: ${vi}`, messageEn: en };
   };
@@ -103,21 +106,21 @@ function problemsOf(entry: AppraisalEntry, grid: Map<number, GridEntry>, year: n
   return problems;
 }
 
-const same = (a: AppraisalValues, b: AppraisalValues) => keys.every((key) => a[key] === b[key]);
+const same = (a: PerformanceRatingValues, b: PerformanceRatingValues) => keys.every((key) => a[key] === b[key]);
 
 /** Saves rows of a unit's grid in one transaction: 400 with every row's problems, or everything written. */
-export async function applyAppraisals(
+export async function applyPerformanceRatings(
   ctx: ActorCtx,
   unitCode: string,
   year: number,
-  entries: AppraisalEntry[],
-): Promise<SaveAppraisalsResult> {
-  requireCapability(ctx.actor, 'manageAppraisals');
+  entries: PerformanceRatingEntry[],
+): Promise<SavePerformanceRatingsResult> {
+  requireCapability(ctx.actor, 'managePerformanceRatings');
   const unit = await statsUnit(ctx, unitCode);
   authorizeAchievementUnit(ctx.actor, 'write', unit);
   return withWrite(ctx, async (tx, audit) => {
     // Rows of one person and year queue up behind each other instead of racing.
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('annual_appraisals'), ${year})`);
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('performance_ratings'), ${year})`);
     const grid = new Map((await loadGrid(ctx, tx, unit, year)).map((row) => [row.person.id, row]));
     const problems: ErrorDetail[] = [];
     const seen = new Set<number>();
@@ -136,18 +139,20 @@ export async function applyAppraisals(
     }
     if (problems.length) {
       throw badRequest(
-        'appraisals.invalid_rows',
+        'performance_ratings.invalid_rows',
         `Có ${problems.length} lỗi; chưa lưu dòng nào. ${problems[0]!.message}`,
         `${problems.length} problems; nothing was saved.`,
         problems,
       );
     }
     const result = { created: 0, updated: 0, cleared: 0, unchanged: 0 };
-    const upserts: (typeof annualAppraisals.$inferInsert)[] = [];
+    const upserts: (typeof performanceRatings.$inferInsert)[] = [];
     const cleared: number[] = [];
     for (const entry of entries) {
       const current = grid.get(entry.personId)!;
-      const before: AppraisalValues = Object.fromEntries(keys.map((key) => [key, current[key]])) as AppraisalValues;
+      const before: PerformanceRatingValues = Object.fromEntries(
+        keys.map((key) => [key, current[key]]),
+      ) as PerformanceRatingValues;
       const after = normalise(entry.values);
       if (same(before, after)) {
         result.unchanged += 1;
@@ -157,8 +162,8 @@ export async function applyAppraisals(
         cleared.push(current.recordId!);
         result.cleared += 1;
         audit({
-          action: 'appraisal.clear',
-          entity: 'annual_appraisal',
+          action: 'performance_rating.clear',
+          entity: 'performance_rating',
           entityId: current.recordId!,
           unitId: current.unit.id,
           before: { personId: entry.personId, year, ...before },
@@ -170,13 +175,13 @@ export async function applyAppraisals(
     }
     if (upserts.length === 0 && cleared.length === 0) throw new NothingChanged(result);
     const byPerson = new Map(upserts.map((upsert) => [upsert.personId, upsert]));
-    if (cleared.length) await tx.delete(annualAppraisals).where(inArray(annualAppraisals.id, cleared));
+    if (cleared.length) await tx.delete(performanceRatings).where(inArray(performanceRatings.id, cleared));
     for (let start = 0; start < upserts.length; start += 1000) {
       const saved = await tx
-        .insert(annualAppraisals)
+        .insert(performanceRatings)
         .values(upserts.slice(start, start + 1000))
         .onConflictDoUpdate({
-          target: [annualAppraisals.personId, annualAppraisals.year],
+          target: [performanceRatings.personId, performanceRatings.year],
           set: {
             unitId: sql`excluded.unit_id`,
             rating: sql`excluded.rating`,
@@ -189,13 +194,17 @@ export async function applyAppraisals(
             updatedAt: sql`now()`,
           },
         })
-        .returning({ id: annualAppraisals.id, personId: annualAppraisals.personId, unitId: annualAppraisals.unitId });
+        .returning({
+          id: performanceRatings.id,
+          personId: performanceRatings.personId,
+          unitId: performanceRatings.unitId,
+        });
       for (const row of saved) {
         const current = grid.get(row.personId)!;
         const after = byPerson.get(row.personId)!;
         audit({
-          action: current.recorded ? 'appraisal.update' : 'appraisal.create',
-          entity: 'annual_appraisal',
+          action: current.recorded ? 'performance_rating.update' : 'performance_rating.create',
+          entity: 'performance_rating',
           entityId: row.id,
           unitId: row.unitId,
           before: current.recorded ? Object.fromEntries(keys.map((key) => [key, current[key]])) : undefined,
@@ -212,7 +221,7 @@ export async function applyAppraisals(
 
 /** Every row already held what was sent: the (empty) transaction is rolled back and nothing is audited. */
 class NothingChanged extends Error {
-  constructor(readonly result: SaveAppraisalsResult) {
+  constructor(readonly result: SavePerformanceRatingsResult) {
     super('nothing changed');
   }
 }

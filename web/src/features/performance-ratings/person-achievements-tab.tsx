@@ -2,7 +2,11 @@
 // discipline year by year — what the eligibility check reads about them.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Flex, Table, Tag, Typography } from 'antd';
-import { disciplineLevelLabels, ratingLabels, type PersonAppraisals } from '../../../../shared/contracts/appraisals.ts';
+import {
+  disciplineLevelLabels,
+  ratingLabels,
+  type PersonPerformanceRatings,
+} from '../../../../shared/contracts/performance-ratings.ts';
 import {
   initiativeKindLabels,
   initiativeStatusLabels,
@@ -17,11 +21,11 @@ import { useInitiativePage } from '../initiatives/initiatives.api.ts';
 
 export function PersonAchievementsTab({ personId }: { personId: number }) {
   const { t, lang, pick } = useI18n();
-  const s = t.appraisals;
+  const s = t.performanceRatings;
   const initiatives = useInitiativePage({ page: 1, pageSize: 100, person: personId });
   const years = useQuery({
-    queryKey: ['appraisals', 'person', personId],
-    queryFn: ({ signal }) => api.get<PersonAppraisals>(`/appraisals/people/${personId}`, { signal }),
+    queryKey: ['performance-ratings', 'person', personId],
+    queryFn: ({ signal }) => api.get<PersonPerformanceRatings>(`/performance-ratings/people/${personId}`, { signal }),
   });
   const failed = initiatives.error ?? years.error;
   return (
