@@ -88,7 +88,11 @@ export function PerformanceRatingGridTable({
           min={0}
           max={366}
           step={0.5}
-          decimalSeparator=","
+          // Whole days show as "45", half days as "2,5": the step alone would print "45,0".
+          formatter={(value, info) =>
+            info.userTyping ? info.input : `${value ?? ''}` === '' ? '' : String(Number(value)).replace('.', ',')
+          }
+          parser={(text) => Number((text ?? '').replace(',', '.'))}
           value={valuesOf(row).daysAbsent}
           onChange={(days) => change(row, { daysAbsent: typeof days === 'number' ? Math.round(days * 2) / 2 : null })}
           style={{ width: '100%' }}
