@@ -9,6 +9,7 @@ import { openDatabase } from './runtime.ts';
 import { createAdmin } from './modules/users/create-admin.ts';
 import { runImportCommand } from './modules/members/import/import-cli.ts';
 import { backupDatabase, restoreDatabase } from './db/backup.ts';
+import { runDemoCommand } from './db/seed/generate/demo-cli.ts';
 
 const USAGE = `Cách dùng / usage: congdoan <lệnh>
   serve                         chạy ứng dụng / run the application (default)
@@ -19,6 +20,8 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
   restore FILE [--force]        khôi phục vào CSDL trống / restore into an empty database
   import members FILE --unit CODE [--dry-run] [--on-duplicate update|skip] [--errors OUT.xlsx]
                                 nhập đoàn viên từ .xlsx hoặc CSV / import members from .xlsx or CSV
+  demo --members N --units M [--seed S] [--force]
+                                sinh dữ liệu mẫu quy mô toàn quốc / generate a national-scale data set
 `;
 
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
@@ -43,6 +46,9 @@ async function run(argv: string[]): Promise<void> {
       'dry-run': { type: 'boolean' },
       'on-duplicate': { type: 'string' },
       errors: { type: 'string' },
+      members: { type: 'string' },
+      units: { type: 'string' },
+      seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -107,6 +113,8 @@ async function run(argv: string[]): Promise<void> {
       if (report.errors.length) process.exit(1);
       return;
     }
+    case 'demo':
+      return runDemoCommand(values, USAGE);
     default:
       throw new AppStartError(`Lệnh không rõ / unknown command: ${command}\n${USAGE}`, 2);
   }

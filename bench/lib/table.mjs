@@ -1,4 +1,4 @@
-// The compact results table: one line per figure, with its goal from issue #2 and how far it is from it.
+// The compact results table: one line per figure, with its goal from issue #2 or #3 and how far it is from it.
 
 function ms(value) {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
@@ -93,6 +93,78 @@ function httpRows(http) {
   return rows;
 }
 
+const ISSUE3 = {
+  searchP95Ms: 30,
+  statsMs: 1000,
+  csvImportMs: 20_000,
+  xlsxImportMs: 60_000,
+  peakMiB: 1536,
+  copyRatio: 5,
+};
+
+function membersRows(members) {
+  const rows = [];
+  for (const [size, figure] of Object.entries(members)) {
+    const n = Number(size).toLocaleString('en');
+    rows.push([
+      `members ${n}: generate (${figure.generate.people.toLocaleString('en')} people)`,
+      `${(figure.generate.ms / 1000).toFixed(1)} s`,
+      `${figure.generate.tablesMiB} MiB of tables`,
+      '',
+      '',
+    ]);
+    rows.push([
+      `members ${n}: search mix (${figure.search.queries} queries), p50`,
+      ms(figure.search.p50Ms),
+      `p95 ${ms(figure.search.p95Ms)}`,
+      '< 30 ms (p95)',
+      verdict(figure.search.p95Ms, ISSUE3.searchP95Ms),
+    ]);
+    rows.push(timed(`members ${n}: statistics of CDYTVN`, figure.stats, ISSUE3.statsMs));
+  }
+  return rows;
+}
+
+function importRows(imports) {
+  const rows = [];
+  for (const [size, figure] of Object.entries(imports)) {
+    const n = Number(size).toLocaleString('en');
+    rows.push([
+      `import ${n}: plain COPY of the CSV`,
+      ms(figure.copy.medianMs),
+      `${figure.copy.rowsPerSec} rows/s`,
+      '',
+      '',
+    ]);
+    for (const [label, goal] of [
+      ['csv dry run'],
+      ['csv', ISSUE3.csvImportMs],
+      ['xlsx dry run'],
+      ['xlsx', ISSUE3.xlsxImportMs],
+      ['xlsx, exceljs fixed', ISSUE3.xlsxImportMs],
+    ]) {
+      const run = figure[label];
+      if (!run) continue;
+      const failed = run.runs.some((r) => r.code !== 0);
+      rows.push([
+        `import ${n}: ${label}`,
+        ms(run.medianMs),
+        `${run.rowsPerSec} rows/s, peak ${run.peakMiB} MiB${failed ? ', row errors' : ''}`,
+        goal ? `< ${goal / 1000} s` : '',
+        goal && !failed ? verdict(run.medianMs, goal) : '',
+      ]);
+    }
+    rows.push([
+      `import ${n}: CSV import / plain COPY`,
+      `${figure.ratioCsvToCopy}×`,
+      '',
+      '< 5×',
+      verdict(figure.ratioCsvToCopy, ISSUE3.copyRatio),
+    ]);
+  }
+  return rows;
+}
+
 export function resultRows(results) {
   const rows = [['benchmark', 'median', 'spread', 'goal / tool', 'verdict']];
   const { tree, start, http } = results.parts;
@@ -100,6 +172,9 @@ export function resultRows(results) {
   if (tree) rows.push(...(tree.error ? failed('tree', tree) : treeRows(tree)));
   if (start) rows.push(...(start.error ? failed('start', start) : startRows(start)));
   if (http) rows.push(...(http.error ? failed('http', http) : httpRows(http)));
+  const { members, import: imports } = results.parts;
+  if (members) rows.push(...(members.error ? failed('members', members) : membersRows(members)));
+  if (imports) rows.push(...(imports.error ? failed('import', imports) : importRows(imports)));
   return rows;
 }
 

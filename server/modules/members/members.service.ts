@@ -10,7 +10,7 @@ import { authorizeMember, maskCitizenId, MEMBER_READERS } from '../../policies/m
 import { scopeWhere, subtreeWhere } from '../../policies/scope.ts';
 import { getUnitByCode } from '../units/units.service.ts';
 import { loadPerson, placementOf, toMemberDetail, toMemberSummary } from './member-rows.ts';
-import { searchCondition } from './member-search.ts';
+import { birthYearOf, nameCondition, nameWords, searchCondition } from './member-search.ts';
 
 const noOpenMembership = sql`NOT EXISTS (SELECT 1 FROM memberships o WHERE o.person_id = ${memberships.personId} AND o.valid_to IS NULL)`;
 
@@ -59,9 +59,23 @@ export async function memberListWhere(
   return and(...filters);
 }
 
+/**
+ * How a list is put in order. `index`: walking the sort-key index, which finds the first page at once when
+ * matches are many. `sort`: fetching every match and sorting them, which is what few matches need; an
+ * index walk would pass over most of the table to find them.
+ */
+export type ListOrder = 'index' | 'sort';
+
 /** Member rows (person, membership period, unit) matching `where`, in the Vietnamese order. */
-export function selectMemberRows(ctx: ActorCtx, where: SQL | undefined, nonMembers = false) {
+export function selectMemberRows(
+  ctx: ActorCtx,
+  where: SQL | undefined,
+  nonMembers = false,
+  order: ListOrder = 'index',
+) {
   const unit = { id: units.id, code: units.code, name: units.name };
+  // The same order either way; `|| ''` only hides the expression from the index.
+  const sortKey = order === 'index' ? sql`${people.sortKey} COLLATE "C"` : sql`(${people.sortKey} || '') COLLATE "C"`;
   if (nonMembers) {
     const columns = { person: people, membership: memberships, unit, periodFrom: employments.validFrom };
     return ctx.db
@@ -71,7 +85,7 @@ export function selectMemberRows(ctx: ActorCtx, where: SQL | undefined, nonMembe
       .innerJoin(units, eq(units.id, employments.unitId))
       .leftJoin(memberships, and(eq(memberships.personId, people.id), isNull(memberships.validTo)))
       .where(where)
-      .orderBy(sql`${people.sortKey} COLLATE "C"`, people.id, employments.validFrom);
+      .orderBy(sortKey, people.id, employments.validFrom);
   }
   const columns = { person: people, membership: memberships, unit, periodFrom: memberships.validFrom };
   return ctx.db
@@ -80,7 +94,64 @@ export function selectMemberRows(ctx: ActorCtx, where: SQL | undefined, nonMembe
     .innerJoin(people, eq(people.id, memberships.personId))
     .innerJoin(units, eq(units.id, memberships.unitId))
     .where(where)
-    .orderBy(sql`${people.sortKey} COLLATE "C"`, people.id, memberships.validFrom);
+    .orderBy(sortKey, people.id, memberships.validFrom);
+}
+
+function countMemberRows(ctx: ActorCtx, where: SQL | undefined, nonMembers: boolean) {
+  const total = { total: sql<number>`count(*)::int` };
+  if (nonMembers) {
+    return ctx.db
+      .select(total)
+      .from(employments)
+      .innerJoin(people, eq(people.id, employments.personId))
+      .innerJoin(units, eq(units.id, employments.unitId))
+      .leftJoin(memberships, and(eq(memberships.personId, people.id), isNull(memberships.validTo)))
+      .where(where);
+  }
+  return ctx.db
+    .select(total)
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .innerJoin(units, eq(units.id, memberships.unitId))
+    .where(where);
+}
+
+/** A search matching at most this many people is answered from their ids; more, and it is a broad one. */
+const NARROW_PEOPLE = 20_000;
+/**
+ * Up to this many matches are sorted; beyond, the first page comes from the sort-key index. A name search sorts
+ * more: the list is ordered by given name, so people found by a given name sit together deep in the index
+ * ("Thị Trang": 20,000 people, all under T, seconds to walk to at a million). Up to 50,000, or a twentieth of
+ * everyone: a share that large is a family name, spread through the index, whose first page is near.
+ */
+const SORT_MATCHES = 5000;
+const SORT_NAME_MATCHES = 50_000;
+const SORT_NAME_SHARE = 0.05;
+
+/** How many people there are, as the planner last counted them: free, and close enough to choose a plan. */
+async function peopleEstimate(ctx: ActorCtx): Promise<number> {
+  const { rows } = await ctx.db.execute<{ n: number }>(
+    sql`SELECT greatest(reltuples, 0)::int AS n FROM pg_class WHERE oid = 'people'::regclass`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * The people a name or birth-year search can only be among, when they are few enough: found first on people
+ * alone (trigram or birth-year index), they turn the list and its count into lookups by id. Left to itself the
+ * planner misjudges how many names match and joins every membership of the country to find them.
+ */
+async function narrowPeople(ctx: ActorCtx, query: MemberListQuery): Promise<number[] | null> {
+  const words = nameWords(query.q);
+  const year = birthYearOf(query.q);
+  if (words.length === 0 && year === null) return null;
+  const { rows } = await ctx.db.execute<{ id: number }>(
+    words.length
+      ? sql`SELECT id FROM people WHERE ${nameCondition(words)} LIMIT ${NARROW_PEOPLE + 1}`
+      : sql`SELECT id FROM people WHERE birth_year = ${year}
+            UNION SELECT person_id FROM memberships WHERE upper(card_number) LIKE ${`${year}%`} LIMIT ${NARROW_PEOPLE + 1}`,
+  );
+  return rows.length > NARROW_PEOPLE ? null : rows.map((row) => row.id);
 }
 
 /** The list behind the member screen: one page and the total. */
@@ -88,28 +159,32 @@ export async function findMembers(
   ctx: ActorCtx,
   query: MemberListQuery,
 ): Promise<{ items: MemberSummary[]; total: number }> {
-  const where = await memberListWhere(ctx, query);
   const nonMembers = query.status === 'non_member';
-  const counted = nonMembers
-    ? ctx.db
-        .select({ total: sql<number>`count(*)::int` })
-        .from(employments)
-        .innerJoin(people, eq(people.id, employments.personId))
-        .innerJoin(units, eq(units.id, employments.unitId))
-        .leftJoin(memberships, and(eq(memberships.personId, people.id), isNull(memberships.validTo)))
-    : ctx.db
-        .select({ total: sql<number>`count(*)::int` })
-        .from(memberships)
-        .innerJoin(people, eq(people.id, memberships.personId))
-        .innerJoin(units, eq(units.id, memberships.unitId));
-  const [rows, [count]] = await Promise.all([
-    selectMemberRows(ctx, where, nonMembers)
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    counted.where(where),
+  const named = nameWords(query.q).length > 0;
+  const [where, ids, everyone] = await Promise.all([
+    memberListWhere(ctx, query),
+    narrowPeople(ctx, query),
+    named ? peopleEstimate(ctx) : 0,
   ]);
+  // One array parameter, however many ids: the planner sees how few they are and looks each one up.
+  const narrowed = ids ? and(where, sql`${people.id} = ANY(${sql.param(ids)}::int[])`) : where;
+  const page = (order: ListOrder) =>
+    selectMemberRows(ctx, narrowed, nonMembers, order)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize);
+  let rows;
+  let total;
+  if (ids) {
+    [rows, [total]] = await Promise.all([page('sort'), countMemberRows(ctx, narrowed, nonMembers)]);
+  } else {
+    [total] = await countMemberRows(ctx, narrowed, nonMembers);
+    const sortUpTo = named
+      ? Math.max(SORT_MATCHES, Math.min(SORT_NAME_MATCHES, everyone * SORT_NAME_SHARE))
+      : SORT_MATCHES;
+    rows = await page((total?.total ?? 0) <= sortUpTo ? 'sort' : 'index');
+  }
   // Lists always mask the citizen ID; the full number is shown on the record, where each view is audited.
-  return { items: rows.map((row) => toMemberSummary(row, false)), total: count?.total ?? 0 };
+  return { items: rows.map((row) => toMemberSummary(row, false)), total: total?.total ?? 0 };
 }
 
 /** One person's record; a view that shows the full citizen ID is written to the audit log. */
