@@ -24,6 +24,9 @@ import { targetsRoutes } from './modules/targets/targets.routes.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { initiativesRoutes } from './modules/initiatives/initiatives.routes.ts';
 import { performanceRatingsRoutes } from './modules/performance-ratings/performance-ratings.routes.ts';
+import { awardsRoutes } from './modules/awards/awards.routes.ts';
+import { catalogueRoutes } from './modules/awards/catalogue.routes.ts';
+import { eligibilityChecksRoutes } from './modules/eligibility-checks/eligibility-checks.routes.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -98,6 +101,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(attachmentsRoutes);
       await api.register(initiativesRoutes);
       await api.register(performanceRatingsRoutes);
+      await api.register(awardsRoutes);
+      await api.register(catalogueRoutes);
+      await api.register(eligibilityChecksRoutes);
     },
     { prefix: '/api/v1' },
   );

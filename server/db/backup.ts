@@ -28,6 +28,9 @@ export const TABLES = [
   'initiative_authors',
   'initiative_attachments',
   'performance_ratings',
+  'catalogue_entries',
+  'award_decisions',
+  'awards',
 ] as const;
 /** Tables whose `id` is an identity column: their sequences continue after the restored rows. */
 const IDENTITY_TABLES: readonly string[] = [
@@ -47,6 +50,9 @@ const IDENTITY_TABLES: readonly string[] = [
   'initiative_authors',
   'initiative_attachments',
   'performance_ratings',
+  'catalogue_entries',
+  'award_decisions',
+  'awards',
 ];
 const END = '\\.';
 

@@ -5,6 +5,7 @@ import { forbidden } from '../errors.ts';
 import type { Actor } from './actor.ts';
 import { MEMBER_KEEPERS } from './members.policy.ts';
 import { ACHIEVEMENT_KEEPERS, ACHIEVEMENT_READERS } from './initiatives.policy.ts';
+import { AWARD_KEEPERS, AWARD_READERS, CATALOGUE_EDITORS } from './awards.policy.ts';
 
 const has = (actor: Actor, roles: readonly Role[]) => actor.grants.some((grant) => roles.includes(grant.role));
 
@@ -25,6 +26,9 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     manageInitiatives: has(actor, ACHIEVEMENT_KEEPERS),
     viewPerformanceRatings: has(actor, ACHIEVEMENT_READERS),
     managePerformanceRatings: has(actor, ACHIEVEMENT_KEEPERS),
+    viewAwards: has(actor, AWARD_READERS),
+    manageAwards: has(actor, AWARD_KEEPERS),
+    manageCatalogue: has(actor, CATALOGUE_EDITORS),
   };
 }
 

@@ -40,6 +40,10 @@ export const capabilitiesSchema = z.object({
   manageInitiatives: z.boolean(),
   viewPerformanceRatings: z.boolean(),
   managePerformanceRatings: z.boolean(),
+  /** Award histories and the eligibility check over them; editing the catalogue of titles and forms. */
+  viewAwards: z.boolean(),
+  manageAwards: z.boolean(),
+  manageCatalogue: z.boolean(),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 

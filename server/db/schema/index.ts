@@ -7,3 +7,5 @@ export * from './targets.ts';
 export * from './self-service.ts';
 export * from './initiatives.ts';
 export * from './performance-ratings.ts';
+export * from './catalogue.ts';
+export * from './awards.ts';

@@ -12,6 +12,8 @@ import { seedDemoPeople } from './demo-people.ts';
 import { linkDemoMemberLogin } from './demo-member.ts';
 import { seedDemoTargets } from './demo-targets.ts';
 import { seedDemoInitiatives } from './demo-initiatives.ts';
+import { seedDemoAwards } from './demo-awards.ts';
+import { ensureCatalogue } from '../../modules/awards/catalogue-store.ts';
 import { ensureBuiltInIndicators } from '../../modules/targets/built-in-indicators.ts';
 import { centralUnits, DEMO_PASSWORD, demoUsers, provinces, sections } from './demo-tree.ts';
 import type { UnitKind } from '../../../shared/enums.ts';
@@ -160,6 +162,7 @@ async function seedDemoTree(tx: Tx, audit: Audit, sector: UnitRow, confederation
   const peopleCreated = await seedDemoPeople(tx);
   const targetsCreated = await seedDemoTargets(tx);
   await seedDemoInitiatives(tx);
+  await seedDemoAwards(tx);
   audit({
     action: 'demo.seed',
     entity: 'unit',
@@ -175,6 +178,7 @@ export async function bootstrap(ctx: Ctx): Promise<BootstrapReport> {
   const report: BootstrapReport = { admin: null, demoUsers: [], demoPassword: null };
   // Every database has the built-in target indicators, whether or not the rest was seeded before.
   await ensureBuiltInIndicators(ctx);
+  await ensureCatalogue(ctx);
   const [{ value: userCount } = { value: 0 }] = await ctx.db.select({ value: count() }).from(users);
   const [{ value: unitCount } = { value: 0 }] = await ctx.db.select({ value: count() }).from(units);
   if (userCount > 0 && unitCount > 0) return report;

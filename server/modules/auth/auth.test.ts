@@ -34,6 +34,9 @@ describe('POST /api/v1/auth/login', () => {
       manageInitiatives: true,
       viewPerformanceRatings: true,
       managePerformanceRatings: true,
+      viewAwards: true,
+      manageAwards: true,
+      manageCatalogue: false,
     });
   });
 

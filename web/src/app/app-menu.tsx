@@ -4,9 +4,11 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   BulbOutlined,
   EditOutlined,
   IdcardOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   StarOutlined,
   TeamOutlined,
@@ -40,6 +42,10 @@ export function AppMenu() {
     items.push({ key: '/initiatives', icon: <BulbOutlined aria-hidden />, label: t.initiatives.menu });
   if (capabilities.viewPerformanceRatings)
     items.push({ key: '/performance-ratings', icon: <StarOutlined aria-hidden />, label: t.performanceRatings.menu });
+  if (capabilities.viewAwards)
+    items.push({ key: '/eligibility', icon: <SafetyCertificateOutlined aria-hidden />, label: t.eligibility.menu });
+  if (capabilities.manageCatalogue)
+    items.push({ key: '/catalogue', icon: <BookOutlined aria-hidden />, label: t.awards.catalogue.menu });
   if (capabilities.reviewCorrections)
     items.push({ key: '/corrections', icon: <EditOutlined aria-hidden />, label: <CorrectionsMenuLabel /> });
   if (capabilities.viewAudit) items.push({ key: '/audit', icon: <AuditOutlined aria-hidden />, label: t.nav.audit });

@@ -35,6 +35,12 @@ const PerformanceRatingsPage = lazy(() =>
     default: m.PerformanceRatingsPage,
   })),
 );
+const EligibilityPage = lazy(() =>
+  import('../features/eligibility/eligibility-page.tsx').then((m) => ({ default: m.EligibilityPage })),
+);
+const CataloguePage = lazy(() =>
+  import('../features/awards/catalogue-page.tsx').then((m) => ({ default: m.CataloguePage })),
+);
 const OwnRecordPage = lazy(() =>
   import('../features/self-service/own-record-page.tsx').then((m) => ({ default: m.OwnRecordPage })),
 );
@@ -77,6 +83,12 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireCapability capability="viewPerformanceRatings" />}>
             <Route path="performance-ratings" element={<PerformanceRatingsPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="viewAwards" />}>
+            <Route path="eligibility" element={<EligibilityPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="manageCatalogue" />}>
+            <Route path="catalogue" element={<CataloguePage />} />
           </Route>
           <Route element={<RequireCapability capability="ownRecord" />}>
             <Route path="me" element={<OwnRecordPage />} />

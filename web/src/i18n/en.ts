@@ -8,6 +8,8 @@ import { enShell } from './en/shell.ts';
 import { enTargets } from './en/targets.ts';
 import { enInitiatives } from './en/initiatives.ts';
 import { enPerformanceRatings } from './en/performance-ratings.ts';
+import { enAwards } from './en/awards.ts';
+import { enEligibility } from './en/eligibility.ts';
 import { enUnits } from './en/units.ts';
 import { enUsers } from './en/users.ts';
 import type { Dictionary } from './vi.ts';
@@ -25,4 +27,6 @@ export const en: Dictionary = {
   ...enTargets,
   ...enInitiatives,
   ...enPerformanceRatings,
+  ...enAwards,
+  ...enEligibility,
 };

@@ -8,6 +8,8 @@ import { viShell } from './vi/shell.ts';
 import { viTargets } from './vi/targets.ts';
 import { viInitiatives } from './vi/initiatives.ts';
 import { viPerformanceRatings } from './vi/performance-ratings.ts';
+import { viAwards } from './vi/awards.ts';
+import { viEligibility } from './vi/eligibility.ts';
 import { viUnits } from './vi/units.ts';
 import { viUsers } from './vi/users.ts';
 
@@ -24,6 +26,8 @@ export const vi = {
   ...viTargets,
   ...viInitiatives,
   ...viPerformanceRatings,
+  ...viAwards,
+  ...viEligibility,
 };
 
 /** The shape every language must fill. */

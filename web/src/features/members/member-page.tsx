@@ -18,6 +18,7 @@ import { MemberStatusTag } from './member-status-tag.tsx';
 import { MemberUnitLink } from './member-unit-link.tsx';
 import { MembershipsTable } from './memberships-table.tsx';
 import { PersonAchievementsTab } from '../performance-ratings/person-achievements-tab.tsx';
+import { PersonAwardsTab } from '../awards/person-awards-tab.tsx';
 import { useMember } from './members.api.ts';
 
 /** The page of one member (or worker); the breadcrumb leads back to the list as it was filtered. */
@@ -90,6 +91,15 @@ export function MemberPage() {
                     key: 'achievements',
                     label: t.performanceRatings.tab,
                     children: <PersonAchievementsTab personId={detail.id} />,
+                  },
+                ]
+              : []),
+            ...(capabilities.viewAwards
+              ? [
+                  {
+                    key: 'awards',
+                    label: t.awards.tab,
+                    children: <PersonAwardsTab personId={detail.id} name={detail.displayName} />,
                   },
                 ]
               : []),
