@@ -101,6 +101,16 @@ describe('eligibility in the browser', () => {
     await snap(page, 'eligibility-05-candidates');
   });
 
+  it('shows a collective’s awards on its unit page, with the way to record one', async () => {
+    await page.goto(`${app.url}/members`);
+    await page.getByRole('menuitem', { name: 'Cơ cấu tổ chức', exact: true }).click();
+    // The officer's own union opens first: Bạch Mai.
+    await page.getByRole('heading', { name: 'Công đoàn Bệnh viện Bạch Mai' }).waitFor();
+    await page.getByRole('tab', { name: 'Khen thưởng' }).click();
+    await page.getByRole('button', { name: 'Ghi nhận khen thưởng' }).waitFor();
+    await snap(page, 'eligibility-05b-unit-awards');
+  });
+
   it('lets an administrator save a new version of a catalogue entry', async () => {
     const admin = await openPage(app);
     await logIn(admin, app.url, 'quantri', DEMO_PASSWORD);

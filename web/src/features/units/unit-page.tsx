@@ -3,6 +3,7 @@ import { IdcardOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Tabs, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useSignedInMe } from '../auth/auth.api.ts';
+import { RecipientAwards } from '../awards/person-awards-tab.tsx';
 import { FullPageSpin } from '../../components/full-page-spin.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -68,6 +69,16 @@ export function UnitPage() {
               children: <UnitChildrenTable parentId={detail.id} asOf={asOf} />,
             },
             { key: 'history', label: t.units.tabHistory, children: <UnitHistoryTable unitId={detail.id} /> },
+            // The collective's titles and commendations, where the user may read awards.
+            ...(capabilities.viewAwards
+              ? [
+                  {
+                    key: 'awards',
+                    label: t.awards.tab,
+                    children: <RecipientAwards recipient={{ unit: detail.code }} name={detail.name} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
