@@ -19,7 +19,7 @@ export function AwardTimelineItem({ award }: { award: Award }) {
         <Tag>{pick(occasionLabels[award.occasion])}</Tag>
         {award.revoked && <Tag color="red">{a.revokedTag}</Tag>}
         {award.abilities.revoke && (
-          <Button size="small" type="text" className="award-revoke" onClick={() => setRevoking(true)}>
+          <Button size="small" type="text" onClick={() => setRevoking(true)}>
             {a.revoke.action}
           </Button>
         )}
