@@ -9,7 +9,12 @@ import { conflict, notFound } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { inScope, type Placed } from '../../policies/scope.ts';
 import { selectUnitByCode, selectUnitById } from '../units/unit-rows.ts';
-import { authorizeSetTargets, authorizeTargetView, indicatorAbilities, TARGET_VIEWERS } from '../../policies/targets.policy.ts';
+import {
+  authorizeSetTargets,
+  authorizeTargetView,
+  indicatorAbilities,
+  TARGET_VIEWERS,
+} from '../../policies/targets.policy.ts';
 
 type Reader = ActorCtx['db'] | Tx;
 
