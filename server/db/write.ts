@@ -2,11 +2,12 @@
 import { auditLog } from './schema/index.ts';
 import type { Database } from './client.ts';
 import type { Ctx } from '../context.ts';
+import type { AuditAction } from '../../shared/audit-actions.ts';
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type AuditRecord = {
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId: string | number;
   unitId?: number | null;

@@ -1,4 +1,5 @@
 // English strings of the audit log.
+import type { AuditAction } from '../../../../shared/audit-actions.ts';
 import type { Dictionary } from '../vi.ts';
 
 /** Part of the English dictionary. */
@@ -92,7 +93,6 @@ export const enAudit: Pick<Dictionary, 'audit'> = {
       'auth.login': 'Log in',
       'auth.logout': 'Log out',
       'auth.login_failed': 'Failed login',
-      'auth.locked': 'Login locked',
       'auth.password_change': 'Change password',
       'auth.session_revoke': 'Log out a session',
       'system.bootstrap': 'System set-up',
@@ -132,7 +132,7 @@ export const enAudit: Pick<Dictionary, 'audit'> = {
       'system.catalogue_seed': 'Emulation catalogue loaded',
       'system.built_in_indicators': 'Built-in indicators created',
       'demo.generate': 'Test data generated',
-    },
+    } satisfies Record<AuditAction, string> as Record<string, string>,
     entities: {
       unit: 'Unit',
       member: 'Member',

@@ -1,4 +1,5 @@
 // Vietnamese strings of the audit log.
+import type { AuditAction } from '../../../../shared/audit-actions.ts';
 
 /** Part of the Vietnamese dictionary. */
 export const viAudit = {
@@ -91,7 +92,6 @@ export const viAudit = {
       'auth.login': 'Đăng nhập',
       'auth.logout': 'Đăng xuất',
       'auth.login_failed': 'Đăng nhập thất bại',
-      'auth.locked': 'Khóa đăng nhập',
       'auth.password_change': 'Đổi mật khẩu',
       'auth.session_revoke': 'Đăng xuất một phiên',
       'system.bootstrap': 'Khởi tạo hệ thống',
@@ -131,7 +131,7 @@ export const viAudit = {
       'system.catalogue_seed': 'Nạp danh mục thi đua, khen thưởng',
       'system.built_in_indicators': 'Tạo các chỉ số chỉ tiêu có sẵn',
       'demo.generate': 'Sinh dữ liệu thử nghiệm',
-    } as Record<string, string>,
+    } satisfies Record<AuditAction, string> as Record<string, string>,
     entities: {
       unit: 'Đơn vị',
       member: 'Đoàn viên',
