@@ -48,6 +48,8 @@ function failure(error: unknown): NonNullable<ImportJob['error']> {
 /** Runs importMembers for the job; the outcome (report, state, error) is written on the job. */
 function runImport(ctx: ActorCtx, jobs: ImportJobRegistry, job: ImportJob, dryRun: boolean, log: (e: unknown) => void) {
   const options = job.options!;
+  // An import writes while it reads, so it does not know its row count; the clean check before it does.
+  const checkedRows = dryRun ? null : (job.report?.rows ?? null);
   jobs.start(job, dryRun ? 'checking' : 'importing', async (signal) => {
     const meter = new ReadMeter();
     job.progress.meter = meter;
@@ -66,7 +68,7 @@ function runImport(ctx: ActorCtx, jobs: ImportJobRegistry, job: ImportJob, dryRu
         onProgress: ({ phase, rows, total }) => {
           job.progress.phase = phase;
           job.progress.rows = rows;
-          job.progress.total = total;
+          job.progress.total = total ?? (phase === 'write' ? checkedRows : null);
         },
       });
       if (signal.aborted) return;
@@ -159,9 +161,9 @@ export async function startImportCommit(
 /** Percent of the phase: the check by the bytes of the file read, the write by rows written. */
 function percentOf(job: ImportJob): number {
   if (job.state === 'checked' || job.state === 'done') return 100;
-  const { phase, rows, total, meter } = job.progress;
-  if (phase === 'write' && total) return Math.min(100, (rows / total) * 100);
-  if (phase === 'check' && meter) return meter.fraction * 100;
+  const { rows, total, meter } = job.progress;
+  if (total) return Math.min(100, (rows / total) * 100);
+  if (meter) return meter.fraction * 100;
   return 0;
 }
 

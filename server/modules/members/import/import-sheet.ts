@@ -18,7 +18,11 @@ export function cellText(cell: RawCell | undefined): string {
   return cleanText(String(cell));
 }
 
-const isBlank = (row: RawRow) => row.cells.every((cell) => cellText(cell) === '');
+/** Anything but white space and the invisible characters cleanText drops: the row has data. */
+const VISIBLE = /[^\s\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+const isBlank = (row: RawRow) =>
+  row.cells.every((cell) => cell === null || cell === undefined || (typeof cell === 'string' && !VISIBLE.test(cell)));
 
 function toHeader(row: RawRow): SheetHeader {
   const headers = row.cells.map(cellText);
