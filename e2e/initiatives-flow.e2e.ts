@@ -92,6 +92,20 @@ describe('initiatives and ratings in the browser', () => {
     await snap(page, 'initiatives-05-recognised');
   });
 
+  it('does not recognise a record without a reason, then with one', async () => {
+    const row = page.locator('tr', { hasText: 'Bộ dụng cụ cố định tay khi truyền dịch cho trẻ nhỏ' });
+    await row.getByRole('button', { name: 'Không công nhận', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Không công nhận', exact: true }).click();
+    await dialog.getByText('Lý do', { exact: false }).first().waitFor();
+    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').count()).toBe(1);
+    await dialog.getByLabel('Lý do').fill('Chưa có minh chứng áp dụng tại khoa.');
+    await snap(page, 'initiatives-05b-reject');
+    await dialog.getByRole('button', { name: 'Không công nhận', exact: true }).click();
+    await page.getByText('Đã ghi nhận không công nhận.').waitFor();
+    await expect.poll(() => page.locator('.ant-modal').count()).toBe(0);
+  });
+
   it('enters a rating in the year’s grid and saves it', async () => {
     await page.getByRole('menuitem', { name: 'Đánh giá, xếp loại' }).click();
     await page.waitForURL(/\/performance-ratings/);
