@@ -27,6 +27,13 @@ import { performanceRatingsRoutes } from './modules/performance-ratings/performa
 import { awardsRoutes } from './modules/awards/awards.routes.ts';
 import { catalogueRoutes } from './modules/awards/catalogue.routes.ts';
 import { eligibilityChecksRoutes } from './modules/eligibility-checks/eligibility-checks.routes.ts';
+import { movementsRoutes } from './modules/movements/movements.routes.ts';
+import { movementScoresRoutes } from './modules/movement-scores/movement-scores.routes.ts';
+import { proposalsRoutes } from './modules/proposals/proposals.routes.ts';
+import { councilRoutes } from './modules/council/council.routes.ts';
+import { awardDocumentsRoutes } from './modules/award-documents/award-documents.routes.ts';
+import { awardStatsRoutes } from './modules/award-stats/award-stats.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -104,6 +111,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(awardsRoutes);
       await api.register(catalogueRoutes);
       await api.register(eligibilityChecksRoutes);
+      await api.register(movementsRoutes);
+      await api.register(movementScoresRoutes);
+      await api.register(proposalsRoutes);
+      await api.register(councilRoutes);
+      await api.register(awardDocumentsRoutes);
+      await api.register(awardStatsRoutes);
+      await api.register(notificationsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -29,6 +29,10 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     viewAwards: has(actor, AWARD_READERS),
     manageAwards: has(actor, AWARD_KEEPERS),
     manageCatalogue: has(actor, CATALOGUE_EDITORS),
+    viewMovements: has(actor, AWARD_READERS),
+    manageMovements: has(actor, AWARD_KEEPERS),
+    viewProposals: has(actor, AWARD_READERS),
+    manageProposals: has(actor, AWARD_KEEPERS),
   };
 }
 

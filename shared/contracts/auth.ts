@@ -44,6 +44,12 @@ export const capabilitiesSchema = z.object({
   viewAwards: z.boolean(),
   manageAwards: z.boolean(),
   manageCatalogue: z.boolean(),
+  /** Emulation movements: reading them, pledges and rankings; launching, scoring and reviewing. */
+  viewMovements: z.boolean(),
+  manageMovements: z.boolean(),
+  /** Award proposals and council meetings: reading them; drafting, appraising and deciding. */
+  viewProposals: z.boolean(),
+  manageProposals: z.boolean(),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 

@@ -33,12 +33,20 @@ export const awardDecisions = pgTable(
     decisionNo: text('decision_no').notNull(),
     decisionDate: date('decision_date').notNull(),
     decisionYear: smallint('decision_year').notNull(),
+    /** Who signed, as printed under the decision: "CHỦ TỊCH" and the name. */
+    signerName: text('signer_name'),
+    signerTitle: text('signer_title'),
+    /** A decision revoked as a whole (Luật 2022 Chương VII) revokes every award under it. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedReason: text('revoked_reason'),
+    revokedBy: integer('revoked_by').references(() => users.id),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('award_decisions_decider_number_key').on(t.deciderKey, t.decisionNo, t.decisionYear),
     index('award_decisions_decider_unit_idx').on(t.deciderUnitId),
+    index('award_decisions_revoked_by_idx').on(t.revokedBy),
   ],
 );
 

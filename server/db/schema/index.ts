@@ -9,3 +9,6 @@ export * from './initiatives.ts';
 export * from './performance-ratings.ts';
 export * from './catalogue.ts';
 export * from './awards.ts';
+export * from './movements.ts';
+export * from './proposals.ts';
+export * from './notifications.ts';

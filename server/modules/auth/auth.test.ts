@@ -37,6 +37,10 @@ describe('POST /api/v1/auth/login', () => {
       viewAwards: true,
       manageAwards: true,
       manageCatalogue: false,
+      viewMovements: true,
+      manageMovements: true,
+      viewProposals: true,
+      manageProposals: true,
     });
   });
 

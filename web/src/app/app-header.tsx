@@ -6,6 +6,7 @@ import { useLogout, useSignedInMe } from '../features/auth/auth.api.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { BrandMark } from '../components/brand-mark.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
+import { NotificationsBell } from '../features/notifications/notifications-bell.tsx';
 
 /** The top bar of every signed-in screen. */
 export function AppHeader() {
@@ -20,6 +21,7 @@ export function AppHeader() {
         <BrandMark />
         <Flex align="center" gap={16}>
           <LanguageSwitch />
+          <NotificationsBell />
           <Button type="text" className="app-header-user" onClick={() => navigate('/account')}>
             <Avatar size="small" icon={<UserOutlined aria-hidden />} className="app-header-avatar" />
             <Typography.Text strong ellipsis style={{ maxWidth: 220 }}>

@@ -6,12 +6,17 @@ import {
   BarChartOutlined,
   BookOutlined,
   BulbOutlined,
+  CheckSquareOutlined,
   EditOutlined,
+  FlagOutlined,
   IdcardOutlined,
+  OrderedListOutlined,
+  PieChartOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   StarOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -42,8 +47,18 @@ export function AppMenu() {
     items.push({ key: '/initiatives', icon: <BulbOutlined aria-hidden />, label: t.initiatives.menu });
   if (capabilities.viewPerformanceRatings)
     items.push({ key: '/performance-ratings', icon: <StarOutlined aria-hidden />, label: t.performanceRatings.menu });
+  if (capabilities.viewMovements) {
+    items.push({ key: '/movements', icon: <FlagOutlined aria-hidden />, label: t.movements.menu });
+    items.push({ key: '/scoring', icon: <OrderedListOutlined aria-hidden />, label: t.scoring.menu });
+  }
   if (capabilities.viewAwards)
     items.push({ key: '/eligibility', icon: <SafetyCertificateOutlined aria-hidden />, label: t.eligibility.menu });
+  if (capabilities.viewProposals) {
+    items.push({ key: '/proposals', icon: <TrophyOutlined aria-hidden />, label: t.proposals.menu });
+    items.push({ key: '/council', icon: <CheckSquareOutlined aria-hidden />, label: t.council.menu });
+  }
+  if (capabilities.viewAwards)
+    items.push({ key: '/award-stats', icon: <PieChartOutlined aria-hidden />, label: t.awardStats.menu });
   if (capabilities.manageCatalogue)
     items.push({ key: '/catalogue', icon: <BookOutlined aria-hidden />, label: t.awards.catalogue.menu });
   if (capabilities.reviewCorrections)

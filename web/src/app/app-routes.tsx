@@ -50,6 +50,21 @@ const CorrectionsPage = lazy(() =>
 const CardVerifyPage = lazy(() =>
   import('../features/self-service/card-verify-page.tsx').then((m) => ({ default: m.CardVerifyPage })),
 );
+const MovementsRoutes = lazy(() =>
+  import('../features/movements/movements-routes.tsx').then((m) => ({ default: m.MovementsRoutes })),
+);
+const ScoringRoutes = lazy(() =>
+  import('../features/movement-scores/scoring-routes.tsx').then((m) => ({ default: m.ScoringRoutes })),
+);
+const ProposalsRoutes = lazy(() =>
+  import('../features/proposals/proposals-routes.tsx').then((m) => ({ default: m.ProposalsRoutes })),
+);
+const CouncilRoutes = lazy(() =>
+  import('../features/council/council-routes.tsx').then((m) => ({ default: m.CouncilRoutes })),
+);
+const AwardStatsRoutes = lazy(() =>
+  import('../features/award-stats/award-stats-routes.tsx').then((m) => ({ default: m.AwardStatsRoutes })),
+);
 const AuditPage = lazy(() => import('../features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
 const UsersPage = lazy(() => import('../features/users/users-page.tsx').then((m) => ({ default: m.UsersPage })));
 
@@ -86,6 +101,17 @@ export function AppRoutes() {
           </Route>
           <Route element={<RequireCapability capability="viewAwards" />}>
             <Route path="eligibility" element={<EligibilityPage />} />
+          </Route>
+          <Route element={<RequireCapability capability="viewMovements" />}>
+            <Route path="movements/*" element={<MovementsRoutes />} />
+            <Route path="scoring/*" element={<ScoringRoutes />} />
+          </Route>
+          <Route element={<RequireCapability capability="viewProposals" />}>
+            <Route path="proposals/*" element={<ProposalsRoutes />} />
+            <Route path="council/*" element={<CouncilRoutes />} />
+          </Route>
+          <Route element={<RequireCapability capability="viewAwards" />}>
+            <Route path="award-stats/*" element={<AwardStatsRoutes />} />
           </Route>
           <Route element={<RequireCapability capability="manageCatalogue" />}>
             <Route path="catalogue" element={<CataloguePage />} />

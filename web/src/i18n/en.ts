@@ -10,6 +10,13 @@ import { enInitiatives } from './en/initiatives.ts';
 import { enPerformanceRatings } from './en/performance-ratings.ts';
 import { enAwards } from './en/awards.ts';
 import { enEligibility } from './en/eligibility.ts';
+import { enMovements } from './en/movements.ts';
+import { enScoring } from './en/movement-scores.ts';
+import { enProposals } from './en/proposals.ts';
+import { enCouncil } from './en/council.ts';
+import { enAwardStats } from './en/award-stats.ts';
+import { enNotifications } from './en/notifications.ts';
+import { enAwardDocuments } from './en/award-documents.ts';
 import { enUnits } from './en/units.ts';
 import { enUsers } from './en/users.ts';
 import type { Dictionary } from './vi.ts';
@@ -29,4 +36,11 @@ export const en: Dictionary = {
   ...enPerformanceRatings,
   ...enAwards,
   ...enEligibility,
+  ...enMovements,
+  ...enScoring,
+  ...enProposals,
+  ...enCouncil,
+  ...enAwardStats,
+  ...enNotifications,
+  ...enAwardDocuments,
 };

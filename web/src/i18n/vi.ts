@@ -10,6 +10,13 @@ import { viInitiatives } from './vi/initiatives.ts';
 import { viPerformanceRatings } from './vi/performance-ratings.ts';
 import { viAwards } from './vi/awards.ts';
 import { viEligibility } from './vi/eligibility.ts';
+import { viMovements } from './vi/movements.ts';
+import { viScoring } from './vi/movement-scores.ts';
+import { viProposals } from './vi/proposals.ts';
+import { viCouncil } from './vi/council.ts';
+import { viAwardStats } from './vi/award-stats.ts';
+import { viNotifications } from './vi/notifications.ts';
+import { viAwardDocuments } from './vi/award-documents.ts';
 import { viUnits } from './vi/units.ts';
 import { viUsers } from './vi/users.ts';
 
@@ -28,6 +35,13 @@ export const vi = {
   ...viPerformanceRatings,
   ...viAwards,
   ...viEligibility,
+  ...viMovements,
+  ...viScoring,
+  ...viProposals,
+  ...viCouncil,
+  ...viAwardStats,
+  ...viNotifications,
+  ...viAwardDocuments,
 };
 
 /** The shape every language must fill. */

@@ -1,0 +1,4 @@
+// SCAFFOLD: replaced by the module's routes.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+export const movementScoresRoutes: FastifyPluginAsyncZod = async () => {};

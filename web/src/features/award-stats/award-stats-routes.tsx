@@ -1,0 +1,6 @@
+// SCAFFOLD: replaced by the feature's screens.
+
+/** Placeholder until the feature lands. */
+export function AwardStatsRoutes() {
+  return null;
+}

@@ -1,0 +1,9 @@
+// English strings of documents and certificates.
+import type { viAwardDocuments } from '../vi/award-documents.ts';
+
+/** Part of the English dictionary. */
+export const enAwardDocuments: typeof viAwardDocuments = {
+  awardDocuments: {
+    menu: 'Documents and certificates',
+  },
+};

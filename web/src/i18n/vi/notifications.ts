@@ -1,0 +1,8 @@
+// Vietnamese strings of notifications.
+
+/** Part of the Vietnamese dictionary. */
+export const viNotifications = {
+  notifications: {
+    menu: 'Thông báo',
+  },
+};
