@@ -13,6 +13,7 @@ import { linkDemoMemberLogin } from './demo-member.ts';
 import { seedDemoTargets } from './demo-targets.ts';
 import { seedDemoInitiatives } from './demo-initiatives.ts';
 import { seedDemoAwards } from './demo-awards.ts';
+import { seedDemoEmulation } from './demo-emulation.ts';
 import { ensureCatalogue } from '../../modules/awards/catalogue-store.ts';
 import { ensureBuiltInIndicators } from '../../modules/targets/built-in-indicators.ts';
 import { centralUnits, DEMO_PASSWORD, demoUsers, provinces, sections } from './demo-tree.ts';
@@ -199,6 +200,7 @@ export async function bootstrap(ctx: Ctx): Promise<BootstrapReport> {
         report.demoUsers.push({ username: demo.username, role: demo.role, unit: unit.name });
       }
       await linkDemoMemberLogin(tx, audit);
+      await seedDemoEmulation(tx);
       report.demoPassword = DEMO_PASSWORD;
     }
     const [{ value: admins } = { value: 0 }] = await tx
