@@ -1,4 +1,4 @@
-// `npm run bench`: the benchmarks of issues #2 and #3 in sequence, a results table on stdout and the full figures
+// `npm run bench`: the benchmarks of issues #2, #3 and #4 in sequence, a results table on stdout and the full figures
 // (with query plans) in bench/results/<timestamp>.json. `node --expose-gc bench/run.mjs tree start http members
 // import` runs only the parts named; the compiled server in dist/ must be current (npm run build:server).
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import { machine } from './lib/machine.mjs';
 import { ROOT } from './lib/server.mjs';
 import { resultRows, printTable } from './lib/table.mjs';
 
-const PARTS = ['tree', 'start', 'http', 'members', 'import'];
+const PARTS = ['tree', 'start', 'http', 'members', 'import', 'documents', 'candidates'];
 const log = (message) => process.stderr.write(`${message}\n`);
 
 async function main() {
@@ -39,6 +39,10 @@ async function main() {
       if (part === 'http') results.parts.http = await (await import('./http.bench.mjs')).runHttpBench(log, existingDir);
       if (part === 'members') results.parts.members = await (await import('./members.bench.mjs')).runMembersBench(log);
       if (part === 'import') results.parts.import = await (await import('./import.bench.mjs')).runImportBench(log);
+      if (part === 'documents')
+        results.parts.documents = await (await import('./documents.bench.mjs')).runDocumentsBench(log);
+      if (part === 'candidates')
+        results.parts.candidates = await (await import('./candidates.bench.mjs')).runCandidatesBench(log);
     } catch (error) {
       failed = true;
       results.parts[part] = { error: error.stack ?? String(error) };

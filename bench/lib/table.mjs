@@ -1,4 +1,4 @@
-// The compact results table: one line per figure, with its goal from issue #2 or #3 and how far it is from it.
+// The compact results table: one line per figure, with its goal from issue #2, #3 or #4 and how far it is from it.
 
 function ms(value) {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
@@ -175,6 +175,11 @@ export function resultRows(results) {
   const { members, import: imports } = results.parts;
   if (members) rows.push(...(members.error ? failed('members', members) : membersRows(members)));
   if (imports) rows.push(...(imports.error ? failed('import', imports) : importRows(imports)));
+  // Issue #4's parts build their own rows (label, median, spread, goal, verdict) next to their figures.
+  for (const name of ['documents', 'candidates']) {
+    const part = results.parts[name];
+    if (part) rows.push(...(part.error ? failed(name, part) : part.rows));
+  }
   return rows;
 }
 
