@@ -5,5 +5,10 @@ import type { viAwardDocuments } from '../vi/award-documents.ts';
 export const enAwardDocuments: typeof viAwardDocuments = {
   awardDocuments: {
     menu: 'Documents and certificates',
+    title: 'Documents',
+    coverLetter: 'Cover letter (.docx)',
+    decision: 'Award decision (.docx)',
+    certificates: 'Print certificates (PDF)',
+    downloaded: (fileName: string) => `Downloaded ${fileName}`,
   },
 };
