@@ -50,16 +50,19 @@ async function requireCompleteDossier(tx: Tx, row: ProposalRow) {
   }
 }
 
-/** The meeting must be the deciding unit's council, not yet closed; at least one item must still be open. */
+/**
+ * The meeting must be the deciding unit's council and not yet opened: voting opens on the agenda as it stands, so
+ * an item added later would have no tally. At least one item must still be open.
+ */
 async function putOnAgenda(tx: Tx, row: ProposalRow, meetingId: number | undefined) {
   const meetingError = (vi: string, en: string) =>
     badRequest('proposals.meeting_unavailable', vi, en, [{ field: 'meetingId', message: vi, messageEn: en }]);
   if (!meetingId) throw meetingError('Chọn phiên họp Hội đồng.', 'Choose a council meeting.');
   const [meeting] = await tx.select().from(councilMeetings).where(eq(councilMeetings.id, meetingId));
-  if (!meeting || meeting.unitId !== row.deciderUnitId || meeting.status === 'closed') {
+  if (!meeting || meeting.unitId !== row.deciderUnitId || meeting.status !== 'planned') {
     throw meetingError(
-      'Phiên họp không thuộc Hội đồng của cấp quyết định hoặc đã kết thúc.',
-      'The meeting is not the deciding unit’s council, or it has closed.',
+      'Phiên họp không thuộc Hội đồng của cấp quyết định, hoặc đã bắt đầu bỏ phiếu.',
+      'The meeting is not the deciding unit’s council, or its voting has already opened.',
     );
   }
   const open = await tx
@@ -117,7 +120,7 @@ export async function findMeetingOptions(ctx: ActorCtx, id: number): Promise<Mee
       status: councilMeetings.status,
     })
     .from(councilMeetings)
-    .where(and(eq(councilMeetings.unitId, header.deciderUnit.id), inArray(councilMeetings.status, ['planned', 'open'])))
+    .where(and(eq(councilMeetings.unitId, header.deciderUnit.id), eq(councilMeetings.status, 'planned')))
     .orderBy(asc(councilMeetings.heldOn), asc(councilMeetings.id));
   return { items: rows };
 }

@@ -452,6 +452,25 @@ export const parameterDefs: ParameterDef[] = [
     labelEn: 'Minimum vote share at the grassroots council',
     noteVi: 'Không tìm thấy ngưỡng pháp định; con số 70% chưa được xác nhận.',
   },
+  {
+    key: 'council.quorum.min_share',
+    type: 'share',
+    default: 0.5,
+    unset: 'not_applied',
+    status: 'unconfirmed',
+    labelVi: 'Số thành viên Hội đồng TĐKT dự họp tối thiểu (trên tỷ lệ này của tổng số thành viên)',
+    labelEn: 'Council quorum: more than this share of its members present',
+    noteVi: 'Không tìm thấy quy định pháp luật về số thành viên dự họp (§5.3).',
+  },
+  {
+    key: 'council.recusal.candidate_unit_codes',
+    type: 'codes',
+    default: null,
+    unset: 'not_applied',
+    status: 'unconfirmed',
+    labelVi: 'Danh hiệu, hình thức mà thành viên cùng đơn vị với đối tượng không tham gia biểu quyết',
+    labelEn: 'Forms for which a member from the candidate’s unit is recused',
+  },
 ];
 
 /** How a union rule reads a figure: as the documented number (up to 28/05/2024), or as the parameter after it. */

@@ -1,6 +1,13 @@
-// SCAFFOLD: replaced by the feature's screens.
+// /council/*: the list of council meetings and one meeting's page.
+import { Route, Routes } from 'react-router-dom';
+import { MeetingPage } from './meeting-page.tsx';
+import { MeetingsPage } from './meetings-page.tsx';
 
-/** Placeholder until the feature lands. */
 export function CouncilRoutes() {
-  return null;
+  return (
+    <Routes>
+      <Route index element={<MeetingsPage />} />
+      <Route path=":id" element={<MeetingPage />} />
+    </Routes>
+  );
 }

@@ -1,9 +1,115 @@
-// English strings of emulation council.
+// English strings of the emulation and commendation council.
 import type { viCouncil } from '../vi/council.ts';
 
 /** Part of the English dictionary. */
 export const enCouncil: typeof viCouncil = {
   council: {
     menu: 'Emulation council',
+    title: 'Emulation and commendation council meetings',
+    create: 'New meeting',
+    edit: 'Edit meeting',
+    back: 'All meetings',
+    empty: 'No meetings yet.',
+    columns: {
+      title: 'Meeting',
+      unit: 'Council of',
+      heldOn: 'Date',
+      status: 'Status',
+      members: 'Members',
+      proposals: 'Proposals',
+    },
+    form: {
+      unit: 'Council of unit',
+      title: 'Title',
+      heldOn: 'Date',
+      location: 'Location',
+      members: 'Council members',
+      member: 'Member',
+      role: 'Role on the council',
+      addMember: 'Add a member',
+      membersHelp: 'The whole council, present or not: thresholds may count every member.',
+      saved: 'Meeting saved.',
+    },
+    facts: {
+      location: 'Location',
+      openedAt: 'Voting opened',
+      closedAt: 'Closed',
+      quorum: (present: number, members: number, required: number) =>
+        `${present} of ${members} members present (at least ${required} needed)`,
+      quorumMet: 'Quorum reached',
+      quorumNotMet: 'No quorum yet',
+      quorumNote: (share: string) =>
+        `Quorum: more than ${share} of the council's members. No legal figure was found (reference §5.3, unconfirmed), so it is a setting.`,
+    },
+    attendance: {
+      title: 'Attendance',
+      present: 'Present',
+      absent: 'Absent',
+      save: 'Save attendance',
+      saved: 'Attendance saved.',
+    },
+    actions: {
+      open: 'Open voting',
+      openConfirm: 'Open the secret ballot?',
+      openContent:
+        'Once open, members and attendance can no longer change. The system works out which members are recused from each item.',
+      close: 'Close and count',
+      closeConfirm: 'Close the meeting and count the ballots?',
+      closeContent: (cast: number, voters: number) =>
+        `${cast} of ${voters} members present have voted. After closing nobody can vote; proposals with an item passed are posted for 10 working days, the others are rejected.`,
+      recuse: 'Recuse a member',
+      minutes: 'Minutes (.docx)',
+    },
+    recusal: {
+      title: 'Recuse a member from an item',
+      member: 'Member',
+      item: 'Item',
+      reason: 'Reason',
+      saved: 'Recorded.',
+    },
+    ballots: {
+      title: 'Secret ballot',
+      progress: (cast: number, voters: number) => `${cast}/${voters} have voted`,
+      voted: 'Voted',
+      notVoted: 'Not yet voted',
+      secret:
+        'The system records who has voted and the counts, never who chose what. Results appear only after the meeting closes.',
+      mine: 'Your ballot',
+      cast: 'Cast ballot',
+      castConfirm: 'Cast your ballot?',
+      castContent: 'Each member votes once; a ballot cannot be changed.',
+      chooseAll: 'Choose for every item.',
+      done: 'Your ballot was recorded.',
+      yes: 'Yes',
+      no: 'No',
+      abstain: 'Abstain',
+    },
+    items: {
+      title: 'Proposals before the council',
+      none: 'No proposal has been brought to this meeting.',
+      recipient: 'Recipient',
+      award: 'Title or form',
+      threshold: 'Threshold',
+      recusals: 'Recused',
+      yes: 'Yes',
+      no: 'No',
+      abstain: 'Abstain',
+      eligible: 'Counted',
+      result: 'Result',
+      passed: 'Passed',
+      notPassed: 'Not passed',
+      excluded: 'Excluded',
+      pending: 'Awaiting the count',
+      notVoted: 'Not put to the vote',
+      posting: (from: string, until: string) => `Posted from ${from} until ${until}`,
+    },
+    threshold: {
+      share: (strict: boolean, share: string) => `${strict ? 'More than' : 'At least'} ${share}`,
+      of_total_members: 'of all council members',
+      of_present: 'of members present',
+      catalogue: 'from the catalogue',
+      grassroots_parameter: 'grassroots parameter',
+      majority_of_present: 'no threshold set: majority of those present',
+    },
   },
 };
