@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamToday } from '../../../shared/dates.ts';
 import { accounts } from '../../test/fixtures.ts';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.ts';
 import { bachMaiPeople, hospitalAward } from '../awards/awards-test-support.ts';
@@ -8,15 +9,17 @@ let bachMai: Agent;
 let hanoi: Agent;
 let council: Agent;
 let member: Agent;
+let emulation: Agent;
 let people: number[];
 
 beforeAll(async () => {
   t = await createTestContext();
-  [bachMai, hanoi, council, member] = await Promise.all([
+  [bachMai, hanoi, council, member, emulation] = await Promise.all([
     t.login(accounts.bachMaiOfficer),
     t.login(accounts.hanoiOfficer),
     t.login(accounts.councilMember),
     t.login(accounts.member),
+    t.login(accounts.emulationOfficer),
   ]);
   people = await bachMaiPeople(t);
 });
@@ -98,6 +101,55 @@ describe('POST /api/v1/eligibility/check', () => {
     expect(added.statusCode, added.body).toBe(201);
     const after = await check(bachMai, { unitCode: 'CDCS-BVBM', code: 'TTLDXS', year: 2025 });
     expect(share(after)).toContain(`(${Number(counted) + 1}/${members})`);
+  });
+
+  it('reads pledges in regular movements: a registered pledge turns “Chưa đăng ký thi đua năm Y” into met', async () => {
+    // The answer lists the clauses not met; a met pledge clause drops out of it.
+    const pledgeReason = (result: CheckJson) => result.result.reasons.find((r) => r.key.startsWith('pledge.'));
+    // The demo registered people[0] in the national union's 2025 movement, and not people[6].
+    expect(pledgeReason(await check(bachMai, { personId: people[0], code: 'LDTT', year: 2025 }))).toBeUndefined();
+    expect(pledgeReason(await check(bachMai, { personId: people[6], code: 'LDTT', year: 2025 }))).toMatchObject({
+      outcome: 'not_met',
+      messageVi: 'Chưa đăng ký thi đua năm 2025',
+    });
+    const year = Number(vietnamToday().slice(0, 4));
+    const before = pledgeReason(await check(bachMai, { personId: people[6], code: 'LDTT', year }));
+    expect(before).toMatchObject({ key: 'pledge.missing', messageVi: `Chưa đăng ký thi đua năm ${year}` });
+
+    const movement = await emulation.post('/api/v1/movements', {
+      name: `Phong trào thi đua thường xuyên năm ${year}`,
+      launchingUnitId: await t.unitId('CDYTVN'),
+      kind: 'regular',
+      year,
+      startsOn: `${year}-01-01`,
+      endsOn: `${year}-12-31`,
+      pledgeDeadline: `${year}-12-31`,
+      launchDocumentNo: '77/KH-CĐYT',
+    });
+    const id = movement.json().id as number;
+    await emulation.request({
+      method: 'PUT',
+      url: `/api/v1/movements/${id}/criteria`,
+      payload: { items: [{ title: 'Hoàn thành nhiệm vụ', maxPoints: 100 }] },
+    });
+    await emulation.request({
+      method: 'PUT',
+      url: `/api/v1/movements/${id}/units`,
+      payload: { unitIds: [await t.unitId('CDCS-BVBM')] },
+    });
+    expect((await emulation.post(`/api/v1/movements/${id}/launch`)).statusCode).toBe(200);
+    const pledged = await bachMai.post(`/api/v1/movements/${id}/pledges`, {
+      unitId: await t.unitId('CDCS-BVBM'),
+      personId: people[6],
+      awardCode: 'LDTT',
+      targets: 'Hoàn thành tốt nhiệm vụ',
+    });
+    expect(pledged.statusCode, pledged.body).toBe(201);
+    expect(pledgeReason(await check(bachMai, { personId: people[6], code: 'LDTT', year }))).toBeUndefined();
+
+    // Withdrawn, it no longer counts.
+    await bachMai.post(`/api/v1/movements/${id}/pledges/${pledged.json().id}/withdraw`);
+    expect(pledgeReason(await check(bachMai, { personId: people[6], code: 'LDTT', year }))?.key).toBe('pledge.missing');
   });
 
   it('answers 400 for a code not in the catalogue, 404 out of scope, 403 without the capability', async () => {

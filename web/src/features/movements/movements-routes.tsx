@@ -1,6 +1,15 @@
-// SCAFFOLD: replaced by the feature's screens.
+// /movements/*: the list, the clusters and blocs, and one movement's page.
+import { Route, Routes } from 'react-router-dom';
+import { ClustersPage } from './clusters-page.tsx';
+import { MovementPage } from './movement-page.tsx';
+import { MovementsPage } from './movements-page.tsx';
 
-/** Placeholder until the feature lands. */
 export function MovementsRoutes() {
-  return null;
+  return (
+    <Routes>
+      <Route index element={<MovementsPage />} />
+      <Route path="clusters" element={<ClustersPage />} />
+      <Route path=":id" element={<MovementPage />} />
+    </Routes>
+  );
 }
