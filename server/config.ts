@@ -44,6 +44,10 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  /** An SMTP server for e-mail copies of notifications: smtp://user:password@host:587 or smtps://host:465. */
+  CONGDOAN_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' }).optional(),
+  /** The sender of those e-mails: "Công đoàn Y tế <thongbao@congdoanyte.vn>". */
+  CONGDOAN_SMTP_FROM: z.string().min(3).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Two at least: start-up holds one connection for its lock while seeding uses another.
   DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
@@ -64,6 +68,8 @@ export type Config = {
   importMaxBytes: number;
   /** Without it, addresses printed on documents are taken from the request's host. */
   publicUrl: string | undefined;
+  /** E-mail through SMTP; null when not configured (notifications stay in the app). */
+  smtp: { url: string; from: string } | null;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   poolSize: number;
 };
@@ -79,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.CONGDOAN_SMTP_URL && !e.CONGDOAN_SMTP_FROM)
+    throw new ConfigError(
+      'Cấu hình không hợp lệ / invalid configuration:\n  CONGDOAN_SMTP_FROM: cần địa chỉ người gửi khi có CONGDOAN_SMTP_URL / required with CONGDOAN_SMTP_URL',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -93,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.CONGDOAN_BODY_LIMIT_BYTES,
     importMaxBytes: e.CONGDOAN_IMPORT_MAX_BYTES,
     publicUrl: e.CONGDOAN_PUBLIC_URL,
+    smtp: e.CONGDOAN_SMTP_URL ? { url: e.CONGDOAN_SMTP_URL, from: e.CONGDOAN_SMTP_FROM! } : null,
     logLevel: e.LOG_LEVEL,
     poolSize: e.DB_POOL_SIZE,
   };

@@ -33,7 +33,7 @@ export async function serve(): Promise<void> {
   process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => onSignal('SIGTERM'));
   process.on('SIGINT', () => onSignal('SIGINT'));
-  const runtime = await openDatabase(config, log);
+  const runtime = await openDatabase(config, log, { reminders: true });
   let closing = false;
   try {
     await migrateDatabase(runtime.db);

@@ -109,6 +109,7 @@ export const auditActions = [
   'council_meeting.vote',
   'council_meeting.close',
   'certificate.print',
+  'notification.create',
   'notification.read',
   'notification.email',
 ] as const;

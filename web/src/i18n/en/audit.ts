@@ -174,6 +174,7 @@ export const enAudit: Pick<Dictionary, 'audit'> = {
       'council_meeting.vote': 'Secret ballot cast',
       'council_meeting.close': 'Council voting closed and counted',
       'certificate.print': 'Certificates printed',
+      'notification.create': 'Reminders created',
       'notification.read': 'Notification marked read',
       'notification.email': 'Notification e-mailed',
       'system.catalogue_seed': 'Emulation catalogue loaded',

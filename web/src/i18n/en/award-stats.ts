@@ -1,9 +1,47 @@
-// English strings of award statistics.
+// English strings of award statistics and the honour board.
 import type { viAwardStats } from '../vi/award-stats.ts';
 
 /** Part of the English dictionary. */
 export const enAwardStats: typeof viAwardStats = {
   awardStats: {
     menu: 'Award statistics',
+    title: 'Award statistics',
+    tabStats: 'Statistics',
+    tabBoard: 'Honour board',
+    unit: 'Unit',
+    unitPlaceholder: 'Your unit',
+    from: 'From',
+    to: 'To',
+    basis: 'Count by',
+    export: 'Export to Excel',
+    period: (from: number, to: number) => (from === to ? `in ${from}` : `in ${from}–${to}`),
+    summary: (unit: string, period: string) => `${unit}, ${period}, honoured:`,
+    nothing: 'No awards in this period.',
+    awardsCount: (total: string) => `${total} awards`,
+    chartTitle: 'Awards by form',
+    collectives: 'Collectives',
+    individuals: 'Individuals',
+    total: 'Total',
+    byForm: 'By form',
+    byLevel: 'By level',
+    byOccasion: 'By occasion',
+    byYear: 'By year',
+    byDecider: 'By deciding body',
+    form: 'Form',
+    level: 'Level',
+    occasion: 'Occasion',
+    year: 'Year',
+    decider: 'Deciding body',
+    board: {
+      year: 'Year of achievement',
+      minLevel: 'From level',
+      allLevels: 'All levels',
+      intro: (unit: string, year: number) => `Exemplary collectives and individuals of ${unit} honoured for ${year}`,
+      counts: (collectives: string, individuals: string) => `${collectives} collectives, ${individuals} individuals`,
+      truncated: 'Only the highest awards are shown; pick a smaller unit or a higher level to see all.',
+      empty: 'Nobody was honoured for this year.',
+      decision: (no: string, date: string, decider: string) => `Decision No. ${no} of ${date} by ${decider}`,
+      publicNote: 'The honour board data is public on the portal (no login needed).',
+    },
   },
 };

@@ -173,6 +173,7 @@ export const viAudit = {
       'council_meeting.vote': 'Bỏ phiếu kín',
       'council_meeting.close': 'Kết thúc bỏ phiếu, kiểm phiếu',
       'certificate.print': 'In Bằng khen, Giấy khen',
+      'notification.create': 'Tạo thông báo nhắc việc',
       'notification.read': 'Đánh dấu đã đọc thông báo',
       'notification.email': 'Gửi thông báo qua thư điện tử',
       'system.catalogue_seed': 'Nạp danh mục thi đua, khen thưởng',

@@ -1,8 +1,46 @@
-// Vietnamese strings of award statistics.
+// Vietnamese strings of award statistics and the honour board.
 
 /** Part of the Vietnamese dictionary. */
 export const viAwardStats = {
   awardStats: {
     menu: 'Thống kê khen thưởng',
+    title: 'Thống kê khen thưởng',
+    tabStats: 'Thống kê',
+    tabBoard: 'Bảng vàng',
+    unit: 'Đơn vị',
+    unitPlaceholder: 'Đơn vị của bạn',
+    from: 'Từ năm',
+    to: 'Đến năm',
+    basis: 'Tính theo',
+    export: 'Xuất Excel',
+    period: (from: number, to: number) => (from === to ? `năm ${from}` : `giai đoạn ${from}–${to}`),
+    summary: (unit: string, period: string) => `${unit}, ${period}, đã khen thưởng:`,
+    nothing: 'Chưa có khen thưởng nào trong thời gian này.',
+    awardsCount: (total: string) => `${total} lượt khen thưởng`,
+    chartTitle: 'Số lượt khen thưởng theo hình thức',
+    collectives: 'Tập thể',
+    individuals: 'Cá nhân',
+    total: 'Tổng số',
+    byForm: 'Theo hình thức',
+    byLevel: 'Theo cấp',
+    byOccasion: 'Theo loại hình',
+    byYear: 'Theo năm',
+    byDecider: 'Theo cơ quan quyết định',
+    form: 'Hình thức khen thưởng',
+    level: 'Cấp',
+    occasion: 'Loại hình',
+    year: 'Năm',
+    decider: 'Cơ quan, người quyết định',
+    board: {
+      year: 'Năm thành tích',
+      minLevel: 'Từ cấp',
+      allLevels: 'Mọi cấp',
+      intro: (unit: string, year: number) => `Tập thể, cá nhân tiêu biểu của ${unit} được khen thưởng năm ${year}`,
+      counts: (collectives: string, individuals: string) => `${collectives} tập thể, ${individuals} cá nhân`,
+      truncated: 'Chỉ hiển thị các khen thưởng cấp cao nhất; hãy chọn đơn vị nhỏ hơn hoặc cấp cao hơn để xem đủ.',
+      empty: 'Chưa có tập thể, cá nhân nào được khen thưởng trong năm này.',
+      decision: (no: string, date: string, decider: string) => `Quyết định số ${no} ngày ${date} của ${decider}`,
+      publicNote: 'Dữ liệu bảng vàng được công khai trên cổng thông tin (không cần đăng nhập).',
+    },
   },
 };
