@@ -249,6 +249,8 @@ export const councilBallots = pgTable(
       .notNull()
       .references(() => users.id),
     castAt: timestamp('cast_at', { withTimezone: true }).notNull().defaultNow(),
+    /** An absent member's sealed written vote (lấy ý kiến bằng văn bản, §5.3), entered by the secretary. */
+    inWriting: boolean('in_writing').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index('council_ballots_user_idx').on(t.userId)],
 );

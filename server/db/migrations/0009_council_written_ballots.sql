@@ -1,0 +1,1 @@
+ALTER TABLE "council_ballots" ADD COLUMN "in_writing" boolean DEFAULT false NOT NULL;
