@@ -60,7 +60,9 @@ export async function peekDecisionNumber(db: Reader, issuer: Issuer, year: numbe
   };
 }
 
+/** Used when the issuer already has that number in the year, whatever follows it: 45/QĐ-CĐ clashes with 45/QĐ-CĐYT. */
 async function numberUsed(tx: Tx, issuerKey: string, year: number, decisionNo: string): Promise<boolean> {
+  const number = leadingNumber(decisionNo);
   const [used] = await tx
     .select({ id: awardDecisions.id })
     .from(awardDecisions)
@@ -68,9 +70,12 @@ async function numberUsed(tx: Tx, issuerKey: string, year: number, decisionNo: s
       and(
         eq(awardDecisions.deciderKey, issuerKey),
         eq(awardDecisions.decisionYear, year),
-        eq(awardDecisions.decisionNo, decisionNo),
+        number === null
+          ? eq(awardDecisions.decisionNo, decisionNo)
+          : sql`(substring(${awardDecisions.decisionNo} from '^ *([0-9]+)'))::int = ${number}`,
       ),
-    );
+    )
+    .limit(1);
   return Boolean(used);
 }
 

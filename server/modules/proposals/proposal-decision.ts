@@ -92,6 +92,7 @@ export async function decideProposal(ctx: ActorCtx, id: number, body: DecideInpu
         [{ field: 'decisionDate', message: 'Phải sau ngày kết thúc công khai', messageEn: 'After the posting window' }],
       );
     }
+    await requireNotAwardedYet(tx, passed, decided.year);
     const decisionNo = await takeDecisionNumber(tx, issuer, decisionYear, body);
     const [decision] = await tx
       .insert(awardDecisions)
@@ -143,6 +144,41 @@ export async function decideProposal(ctx: ActorCtx, id: number, body: DecideInpu
   });
 }
 
+/**
+ * One achievement earns one award: a recipient who already holds the same form for the same year (from another
+ * proposal decided meanwhile, or recorded by hand) stops the decision until that item is taken out.
+ */
+async function requireNotAwardedYet(
+  tx: Tx,
+  passed: { position: number; code: string; personId: number | null; recipientUnitId: number | null }[],
+  year: number,
+) {
+  for (const item of passed) {
+    const [held] = await tx
+      .select({ decisionNo: awardDecisions.decisionNo, deciderName: awardDecisions.deciderName })
+      .from(awards)
+      .innerJoin(awardDecisions, eq(awardDecisions.id, awards.decisionId))
+      .where(
+        and(
+          eq(awards.code, item.code),
+          eq(awards.year, year),
+          eq(awards.revoked, false),
+          item.personId !== null
+            ? eq(awards.personId, item.personId)
+            : eq(awards.recipientUnitId, item.recipientUnitId!),
+        ),
+      )
+      .limit(1);
+    if (held) {
+      throw conflict(
+        'proposals.already_awarded',
+        `Mục ${item.position} đã được khen thưởng hình thức này cho năm ${year} theo Quyết định số ${held.decisionNo} của ${held.deciderName}; hãy loại mục này trước khi ban hành.`,
+        `Item ${item.position} already holds this award for ${year} (decision ${held.decisionNo}); exclude it first.`,
+      );
+    }
+  }
+}
+
 /** Revoking the decision revokes every award under it, each audited; the proposal keeps its history. */
 export async function revokeDecisionEffects(ctx: ActorCtx, tx: Tx, audit: Audit, row: ProposalRow, reason: string) {
   if (row.decisionId === null) return;
@@ -151,6 +187,14 @@ export async function revokeDecisionEffects(ctx: ActorCtx, tx: Tx, audit: Audit,
     .update(awardDecisions)
     .set({ revokedAt: now, revokedReason: reason, revokedBy: ctx.actor.userId > 0 ? ctx.actor.userId : null })
     .where(eq(awardDecisions.id, row.decisionId));
+  audit({
+    action: 'award_decision.revoke',
+    entity: 'award_decision',
+    entityId: row.decisionId,
+    unitId: row.deciderUnitId,
+    before: { revokedAt: null },
+    after: { revokedAt: now, revokedReason: reason, proposalId: row.id },
+  });
   const revoked = await tx
     .update(awards)
     .set({ revoked: true, revokedReason: reason, revokedAt: now })

@@ -52,7 +52,8 @@ function eligibilityOf(stored: unknown): ProposalItem['eligibility'] {
   return { verdict: result.verdict, ruleSetId: result.ruleSetId, reasons: result.reasons, pending: result.pending };
 }
 
-async function loadItems(db: Db, proposalId: number, meetingId: number | null): Promise<ProposalItem[]> {
+/** Only a closed meeting's counts: while the ballot is open, counts beside who has voted would reveal choices. */
+async function loadItems(db: Db, proposalId: number, closedMeetingId: number | null): Promise<ProposalItem[]> {
   const rows = await db
     .select({
       item: awardProposalItems,
@@ -82,12 +83,12 @@ async function loadItems(db: Db, proposalId: number, meetingId: number | null): 
           .innerJoin(attachments, eq(attachments.id, awardProposalItemFiles.attachmentId))
           .where(inArray(awardProposalItemFiles.itemId, ids))
           .orderBy(asc(attachments.id)),
-        meetingId === null
+        closedMeetingId === null
           ? []
           : db
               .select()
               .from(councilTallies)
-              .where(and(eq(councilTallies.meetingId, meetingId), inArray(councilTallies.itemId, ids))),
+              .where(and(eq(councilTallies.meetingId, closedMeetingId), inArray(councilTallies.itemId, ids))),
       ])
     : [[], []];
   return rows.map(({ item, definition, person, recipientUnit, keeper }) => {
@@ -136,7 +137,7 @@ export async function getProposal(ctx: ActorCtx, id: number): Promise<ProposalDe
   authorizeProposalRead(ctx.actor, placesOf(header));
   const meeting = await latestMeeting(ctx.db, id);
   const [items, objections, events, decision] = await Promise.all([
-    loadItems(ctx.db, id, meeting?.id ?? null),
+    loadItems(ctx.db, id, meeting?.status === 'closed' ? meeting.id : null),
     ctx.db
       .select()
       .from(proposalObjections)

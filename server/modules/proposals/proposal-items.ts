@@ -29,7 +29,8 @@ async function checkItem(tx: Tx, proposer: Placed & { name: string }, body: Prop
   if (!recipient.places.some((place) => isAncestorOrSelf(proposer, place))) {
     throw badRequest(
       'proposals.recipient_outside_subtree',
-      `${recipient.name} không thuộc ${proposer.name}: chỉ đề nghị khen thưởng cho cá nhân, tập thể thuộc đơn vị mình.`,
+      // Without the recipient's name: trying ids one by one must not list people outside the officer's scope.
+      `Người hoặc tập thể này không thuộc ${proposer.name}: chỉ đề nghị khen thưởng cho cá nhân, tập thể thuộc đơn vị mình.`,
       'A proposal may only name people and collectives inside the proposer’s subtree.',
       [{ field: recipientField, message: 'Không thuộc đơn vị đề nghị', messageEn: 'Outside the proposer’s subtree' }],
     );
@@ -145,6 +146,15 @@ export async function addProposalItem(ctx: ActorCtx, id: number, body: ProposalI
   });
 }
 
+async function hasVotes(tx: Tx, itemId: number): Promise<boolean> {
+  const [voted] = await tx
+    .select({ n: sql<number>`1` })
+    .from(councilTallies)
+    .where(eq(councilTallies.itemId, itemId))
+    .limit(1);
+  return Boolean(voted);
+}
+
 async function lockItem(tx: Tx, proposalId: number, itemId: number) {
   const [item] = await tx
     .select()
@@ -163,6 +173,18 @@ export async function updateProposalItem(ctx: ActorCtx, id: number, itemId: numb
     requireStatusIn(row, EDITABLE, EDIT);
     const before = await lockItem(tx, id, itemId);
     const checked = await checkItem(tx, header.proposerUnit, body);
+    const changesWhoOrWhat =
+      before.personId !== checked.columns.personId ||
+      before.recipientUnitId !== checked.columns.recipientUnitId ||
+      before.code !== checked.columns.code;
+    // Votes already cast were for this recipient and this form; the report and files may still be completed.
+    if (changesWhoOrWhat && (await hasVotes(tx, itemId))) {
+      throw conflict(
+        'proposals.item_has_votes',
+        'Hội đồng đã bỏ phiếu cho mục này nên không thể đổi người nhận hoặc hình thức; hãy thêm một mục mới.',
+        'The council has voted on this item; its recipient and form cannot change.',
+      );
+    }
     await requireNoDuplicate(tx, id, checked.columns, itemId);
     await tx.update(awardProposalItems).set(checked.columns).where(eq(awardProposalItems.id, itemId));
     await writeFiles(ctx, tx, itemId, body.attachmentIds);
@@ -185,12 +207,7 @@ export async function removeProposalItem(ctx: ActorCtx, id: number, itemId: numb
     requireVersion(row, version);
     requireStatusIn(row, EDITABLE, EDIT);
     const before = await lockItem(tx, id, itemId);
-    const [voted] = await tx
-      .select({ n: sql<number>`1` })
-      .from(councilTallies)
-      .where(eq(councilTallies.itemId, itemId))
-      .limit(1);
-    if (voted) {
+    if (await hasVotes(tx, itemId)) {
       throw conflict(
         'proposals.item_has_votes',
         'Hội đồng đã bỏ phiếu cho mục này nên không thể xóa; có thể để Hội đồng xét lại.',

@@ -8,13 +8,36 @@ import type {
 } from '../../../shared/contracts/proposals.ts';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../context.ts';
-import { awardProposalItems, awardProposals, proposalObjections } from '../../db/schema/index.ts';
-import { withWrite } from '../../db/write.ts';
+import type { AwardType } from '../../../shared/contracts/emulation.ts';
+import { formatDateVi } from '../../../shared/dates.ts';
+import { awardProposalItems, awardProposals, catalogueEntries, proposalObjections } from '../../db/schema/index.ts';
+import { withWrite, type Tx } from '../../db/write.ts';
+import { postingWindow } from '../council/council-rules.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { bumpVersion, lockForSide, requireStatusIn, requireVersion } from './proposal-access.ts';
 
 const POSTING = { vi: 'xử lý công khai', en: 'manage the posting' };
+
+/**
+ * Reference §5.4: a list proposing an order or a state honorary title (conferred by the President) is posted at
+ * least 10 working days (NĐ 98/2023 Điều 46.2); for other forms no duration was found, so the deciding unit may
+ * shorten the window it was given at the council's closing.
+ */
+async function legalPostingEnd(tx: Tx, proposalId: number, postingFrom: string): Promise<string | null> {
+  const rows = await tx
+    .select({ definition: catalogueEntries.definition })
+    .from(awardProposalItems)
+    .innerJoin(catalogueEntries, eq(catalogueEntries.id, awardProposalItems.catalogueEntryId))
+    .where(and(eq(awardProposalItems.proposalId, proposalId), eq(awardProposalItems.outcome, 'passed')));
+  const byPresident = rows.some((row) =>
+    (row.definition as AwardType).conferrers.some((c) => c.kind === 'authority' && c.authority === 'president'),
+  );
+  if (!byPresident) return null;
+  const dayBefore = new Date(`${postingFrom}T00:00:00Z`);
+  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+  return postingWindow(dayBefore.toISOString().slice(0, 10)).postingUntil;
+}
 
 export async function changePostingUntil(ctx: ActorCtx, id: number, body: z.infer<typeof postingBodySchema>) {
   requireCapability(ctx.actor, 'manageProposals');
@@ -28,6 +51,15 @@ export async function changePostingUntil(ctx: ActorCtx, id: number, body: z.infe
         'Ngày kết thúc công khai không thể trước ngày bắt đầu.',
         'The posting cannot end before it starts.',
         [{ field: 'postingUntil', message: 'Trước ngày bắt đầu', messageEn: 'Before the start' }],
+      );
+    }
+    const legalEnd = row.postingFrom ? await legalPostingEnd(tx, id, row.postingFrom) : null;
+    if (legalEnd && body.postingUntil < legalEnd) {
+      throw badRequest(
+        'proposals.posting_too_short',
+        `Danh sách đề nghị Huân chương, danh hiệu vinh dự Nhà nước phải công khai ít nhất 10 ngày làm việc, đến hết ngày ${formatDateVi(legalEnd)}.`,
+        `Proposals for state orders and honorary titles stay posted at least 10 working days, until ${legalEnd}.`,
+        [{ field: 'postingUntil', message: 'Ngắn hơn 10 ngày làm việc', messageEn: 'Shorter than 10 working days' }],
       );
     }
     await tx.update(awardProposals).set({ postingUntil: body.postingUntil }).where(eq(awardProposals.id, id));

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { ActorCtx } from '../../context.ts';
 import { awardProposalItems, councilMeetingProposals, councilMeetings } from '../../db/schema/index.ts';
 import { withWrite, type Tx } from '../../db/write.ts';
-import { badRequest } from '../../errors.ts';
+import { badRequest, conflict } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { authorizeProposalSide } from '../../policies/proposals.policy.ts';
 import { lockForSide, requireVersion } from './proposal-access.ts';
@@ -79,6 +79,31 @@ async function putOnAgenda(tx: Tx, row: ProposalRow, meetingId: number | undefin
   await tx.insert(councilMeetingProposals).values({ meetingId, proposalId: row.id }).onConflictDoNothing();
 }
 
+/**
+ * Taken back from the council (returned or rejected), a proposal leaves the agenda of meetings not yet voting,
+ * so a later meeting alone votes on it. While a meeting's ballot is open it cannot leave: votes are being cast.
+ */
+async function leaveAgenda(tx: Tx, row: ProposalRow) {
+  const meetings = await tx
+    .select({ id: councilMeetings.id, status: councilMeetings.status })
+    .from(councilMeetingProposals)
+    .innerJoin(councilMeetings, eq(councilMeetings.id, councilMeetingProposals.meetingId))
+    .where(eq(councilMeetingProposals.proposalId, row.id));
+  if (meetings.some((meeting) => meeting.status === 'open')) {
+    throw conflict(
+      'proposals.council_voting',
+      'Hội đồng đang bỏ phiếu về đề nghị này; hãy chờ phiên họp kết thúc.',
+      'The council is voting on this proposal; wait until the meeting closes.',
+    );
+  }
+  const planned = meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => meeting.id);
+  if (planned.length > 0) {
+    await tx
+      .delete(councilMeetingProposals)
+      .where(and(eq(councilMeetingProposals.proposalId, row.id), inArray(councilMeetingProposals.meetingId, planned)));
+  }
+}
+
 export async function takeStep(ctx: ActorCtx, id: number, body: StepInput): Promise<void> {
   requireCapability(ctx.actor, 'manageProposals');
   const rule = proposalTransitions[body.action];
@@ -98,6 +123,7 @@ export async function takeStep(ctx: ActorCtx, id: number, body: StepInput): Prom
     const allowed = canTransition(body.action, row.status);
     if (allowed && body.action === 'submit') await requireCompleteDossier(tx, row);
     if (allowed && body.action === 'send_to_council') await putOnAgenda(tx, row, body.meetingId);
+    if (allowed && row.status === 'council') await leaveAgenda(tx, row);
     const moved = await transitionProposal(ctx, tx, audit, row, body.action, {
       reason: body.reason ?? null,
       expectedVersion: body.version,
