@@ -20,7 +20,7 @@ const USAGE = `Cách dùng / usage: congdoan <lệnh>
   restore FILE [--force]        khôi phục vào CSDL trống / restore into an empty database
   import members FILE --unit CODE [--dry-run] [--on-duplicate update|skip] [--errors OUT.xlsx]
                                 nhập đoàn viên từ .xlsx hoặc CSV / import members from .xlsx or CSV
-  demo --members N --units M [--seed S] [--force]
+  demo --members N --units M [--seed S] [--force] [--history]
                                 sinh dữ liệu mẫu quy mô toàn quốc / generate a national-scale data set
 `;
 
@@ -43,6 +43,7 @@ async function run(argv: string[]): Promise<void> {
       password: { type: 'string' },
       unit: { type: 'string' },
       force: { type: 'boolean' },
+      history: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       'on-duplicate': { type: 'string' },
       errors: { type: 'string' },

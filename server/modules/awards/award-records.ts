@@ -1,12 +1,16 @@
 // What the eligibility engine reads about awards: each recipient's titles and commendations in its own shape,
 // for many recipients in one query. A revoked award is left out: it no longer counts as held.
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../context.ts';
 import { awardDecisions, awards } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/write.ts';
 import type { AwardRecord } from '../emulation/index.ts';
 
 type Reader = ActorCtx['db'] | Tx;
+
+// One array parameter rather than one parameter per id: a national screening passes tens of thousands.
+const idIn = (column: typeof awards.personId | typeof awards.recipientUnitId, ids: number[]) =>
+  sql`${column} = ANY(${sql.param(ids)}::int[])`;
 
 const columns = {
   personId: awards.personId,
@@ -39,7 +43,7 @@ export async function loadPersonAwardRecords(db: Reader, personIds: number[]): P
     .select(columns)
     .from(awards)
     .innerJoin(awardDecisions, eq(awardDecisions.id, awards.decisionId))
-    .where(and(inArray(awards.personId, personIds), eq(awards.revoked, false), isNotNull(awards.personId)))
+    .where(and(idIn(awards.personId, personIds), eq(awards.revoked, false), isNotNull(awards.personId)))
     .orderBy(awards.year, awards.id);
   for (const row of rows) byPerson.get(row.personId!)?.push(toRecord(row));
   return byPerson;
@@ -53,7 +57,7 @@ export async function loadUnitAwardRecords(db: Reader, unitIds: number[]): Promi
     .select(columns)
     .from(awards)
     .innerJoin(awardDecisions, eq(awardDecisions.id, awards.decisionId))
-    .where(and(inArray(awards.recipientUnitId, unitIds), eq(awards.revoked, false)))
+    .where(and(idIn(awards.recipientUnitId, unitIds), eq(awards.revoked, false)))
     .orderBy(awards.year, awards.id);
   for (const row of rows) byUnit.get(row.recipientUnitId!)?.push(toRecord(row));
   return byUnit;

@@ -1,5 +1,5 @@
 // What the eligibility engine reads about people's initiatives: their recognised records, in its own shape.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../context.ts';
 import { initiativeAuthors, initiatives } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/write.ts';
@@ -28,7 +28,13 @@ export async function loadAchievementRecords(
     })
     .from(initiativeAuthors)
     .innerJoin(initiatives, eq(initiatives.id, initiativeAuthors.initiativeId))
-    .where(and(inArray(initiativeAuthors.personId, personIds), eq(initiatives.status, 'recognised')))
+    // One array parameter rather than one per id: a national screening passes tens of thousands.
+    .where(
+      and(
+        sql`${initiativeAuthors.personId} = ANY(${sql.param(personIds)}::int[])`,
+        eq(initiatives.status, 'recognised'),
+      ),
+    )
     .orderBy(initiatives.decisionDate, initiatives.id);
   for (const row of rows) {
     if (!row.level || !row.decisionDate) continue;

@@ -1,4 +1,4 @@
-// `congdoan demo --members N --units M [--seed S] [--force]`: the first-start data if missing, then the
+// `congdoan demo --members N --units M [--seed S] [--force] [--history]`: the first-start data if missing, then the
 // generated data set, with a progress line per phase.
 import { loadConfig } from '../../../config.ts';
 import { AppStartError } from '../../../errors.ts';
@@ -12,6 +12,9 @@ const LABELS: Record<GeneratePhase, string> = {
   people: 'Người / people',
   memberships: 'Đoàn viên / memberships',
   employments: 'Việc làm / employments',
+  ratings: 'Xếp loại / ratings',
+  awards: 'Khen thưởng / awards',
+  initiatives: 'Sáng kiến / initiatives',
   analyze: 'Thống kê / statistics',
 };
 
@@ -29,6 +32,7 @@ export async function runDemoCommand(
     units?: string | undefined;
     seed?: string | undefined;
     force?: boolean | undefined;
+    history?: boolean | undefined;
   },
   usage: string,
 ): Promise<void> {
@@ -54,6 +58,7 @@ export async function runDemoCommand(
       units,
       seed,
       force: values.force ?? false,
+      history: values.history ?? false,
       onProgress: ({ phase, done, total }) => {
         const share = total ? Math.min(1, done / total) : 1;
         // A line per whole percent: a terminal redrawn at every chunk slows the run it reports on.
@@ -78,6 +83,14 @@ export async function runDemoCommand(
         `${h.rejoined.toLocaleString('vi-VN')} kết nạp lại, ${h.suspended.toLocaleString('vi-VN')} tạm dừng), ` +
         `${h.worker.toLocaleString('vi-VN')} người lao động chưa là đoàn viên.\n`,
     );
+    if (report.history) {
+      const r = report.history;
+      process.stdout.write(
+        `Lịch sử / history: ${r.ratings.toLocaleString('vi-VN')} xếp loại, ${r.awards.toLocaleString('vi-VN')} khen thưởng ` +
+          `(${r.decisions.toLocaleString('vi-VN')} quyết định), ${r.initiatives.toLocaleString('vi-VN')} sáng kiến ` +
+          `(${r.authors.toLocaleString('vi-VN')} tác giả).\n`,
+      );
+    }
   } finally {
     await runtime.close();
   }

@@ -20,6 +20,7 @@ import {
   versionLine,
 } from './copy-rows.ts';
 import { referenceDay } from './draw-person.ts';
+import { HISTORY_TABLES, historyWriter, type HistoryPhase, type HistoryReport } from './generate-history.ts';
 import { generatePeople, peopleCount, type GeneratedPerson } from './generate-people.ts';
 import { MIN_UNITS, planTree, type ExistingTree, type PlacedUnit } from './plan-tree.ts';
 import { seededRandom } from './random.ts';
@@ -30,12 +31,14 @@ export const MAX_UNITS = 1_000_000;
 const FOUNDED = '2015-01-01';
 const TABLES = ['units', 'unit_versions', 'people', 'memberships', 'employments'];
 
-export type GeneratePhase = 'units' | 'people' | 'memberships' | 'employments' | 'analyze';
+export type GeneratePhase = 'units' | 'people' | 'memberships' | 'employments' | HistoryPhase | 'analyze';
 export type GenerateOptions = {
   members: number;
   units: number;
   seed: number;
   force: boolean;
+  /** Also five years of ratings, titles and commendations, and initiatives (generate-history.ts). */
+  history?: boolean;
   onProgress?: (progress: { phase: GeneratePhase; done: number; total: number }) => void;
 };
 export type GenerateReport = {
@@ -47,7 +50,15 @@ export type GenerateReport = {
   employments: number;
   /** People by the shape of their history: active, transferred, left, rejoined, suspended, worker (not a member). */
   histories: Record<GeneratedPerson['kind'], number>;
-  seconds: { units: number; people: number; memberships: number; employments: number; analyze: number };
+  history?: HistoryReport;
+  seconds: {
+    units: number;
+    people: number;
+    memberships: number;
+    employments: number;
+    history: number;
+    analyze: number;
+  };
 };
 
 function badOption(vi: string, en: string): AppError {
@@ -112,10 +123,11 @@ export async function generateDemoData(ctx: Ctx, options: GenerateOptions): Prom
     }
   }
   const progress = options.onProgress ?? (() => undefined);
+  const tables = options.history ? [...TABLES, ...HISTORY_TABLES] : TABLES;
   const report = await withWrite(ctx, async (tx, audit) => {
     const client = connectionOf(tx);
     // No one else writes these tables meanwhile, so the id blocks and the uniqueness checks below hold.
-    await client.query(`LOCK TABLE ${TABLES.join(', ')} IN EXCLUSIVE MODE`);
+    await client.query(`LOCK TABLE ${tables.join(', ')} IN EXCLUSIVE MODE`);
     const existing = await existingTree(client);
     const { rows: runRows } = await client.query<{ runs: number }>(
       `SELECT count(*)::int AS runs FROM audit_log WHERE action = 'demo.generate'`,
@@ -146,7 +158,7 @@ export async function generateDemoData(ctx: Ctx, options: GenerateOptions): Prom
       mapped(plan.units, (unit) => versionLine(unit, FOUNDED)),
     );
     await claimIds(client, 'units', firstUnitId + plan.units.length - 1);
-    const seconds = { units: secondsSince(start), people: 0, memberships: 0, employments: 0, analyze: 0 };
+    const seconds = { units: secondsSince(start), people: 0, memberships: 0, employments: 0, history: 0, analyze: 0 };
 
     const total = peopleCount(options.members);
     let membershipRows = 0;
@@ -174,6 +186,10 @@ export async function generateDemoData(ctx: Ctx, options: GenerateOptions): Prom
     };
     const membershipFile = spillFile('memberships');
     const employmentFile = spillFile('employments');
+    const history = options.history
+      ? await historyWriter(client, plan.grassroots, existing.national, options.seed)
+      : null;
+    let historyReport: HistoryReport | undefined;
     try {
       start = performance.now();
       const names = nameColumnsCache();
@@ -181,6 +197,7 @@ export async function generateDemoData(ctx: Ctx, options: GenerateOptions): Prom
         histories[person.kind]++;
         membershipFile.add(membershipLines(person), person.memberships.length);
         employmentFile.add(employmentLines(person), person.employments.length);
+        history?.add(person);
         return personLine(person, names);
       };
       const people = generatePeople(plan.grassroots, peopleOptions);
@@ -199,14 +216,18 @@ export async function generateDemoData(ctx: Ctx, options: GenerateOptions): Prom
         progress({ phase: 'employments', done, total: all }),
       );
       seconds.employments = secondsSince(start);
+      start = performance.now();
+      historyReport = await history?.copy((phase, done, all) => progress({ phase, done, total: all }));
+      seconds.history = secondsSince(start);
     } finally {
       membershipFile.remove();
       employmentFile.remove();
+      history?.remove();
     }
 
     start = performance.now();
-    progress({ phase: 'analyze', done: 0, total: TABLES.length });
-    for (const table of TABLES) await client.query(`ANALYZE ${table}`);
+    progress({ phase: 'analyze', done: 0, total: tables.length });
+    for (const table of tables) await client.query(`ANALYZE ${table}`);
     seconds.analyze = secondsSince(start);
     const result: GenerateReport = {
       units: plan.units.length,
@@ -216,6 +237,7 @@ export async function generateDemoData(ctx: Ctx, options: GenerateOptions): Prom
       memberships: membershipRows,
       employments: employmentRows,
       histories,
+      ...(historyReport ? { history: historyReport } : {}),
       seconds,
     };
     audit({
@@ -229,8 +251,8 @@ export async function generateDemoData(ctx: Ctx, options: GenerateOptions): Prom
   });
   // Outside the transaction: VACUUM sets the visibility map, so counts over a million rows can read the indexes only.
   const start = performance.now();
-  for (const table of TABLES) await ctx.db.$client.query(`VACUUM ${table}`);
+  for (const table of tables) await ctx.db.$client.query(`VACUUM ${table}`);
   report.seconds.analyze += secondsSince(start);
-  progress({ phase: 'analyze', done: TABLES.length, total: TABLES.length });
+  progress({ phase: 'analyze', done: tables.length, total: tables.length });
   return report;
 }
