@@ -39,6 +39,38 @@ const FASTIFY_ERRORS: Record<string, Known> = {
   },
 };
 
+/** The fields of a PostgreSQL error worth a log line; `detail` is left out, as it quotes the row's values. */
+const DATABASE_FIELDS = ['code', 'severity', 'constraint', 'table', 'column', 'schema', 'routine'] as const;
+
+/**
+ * What the log keeps of an unexpected error. A failed query keeps its SQL and the database's error code, never
+ * its parameters: they may carry a member's secret-ballot choice or personal data, and Drizzle also writes them
+ * into the message (and so the stack) of its error.
+ */
+export function loggableError(error: unknown): unknown {
+  if (!(error instanceof Error) || !('params' in error) || !('query' in error) || typeof error.query !== 'string') {
+    return error;
+  }
+  const query = error.query;
+  const message = `Failed query: ${query}`;
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  const cause = error.cause as Record<string, unknown> | undefined;
+  const logged = Object.assign(new Error(message), {
+    query,
+    database:
+      cause && typeof cause === 'object'
+        ? Object.fromEntries(
+            [['message', cause.message], ...DATABASE_FIELDS.map((field) => [field, cause[field]])].filter(
+              ([, value]) => value !== undefined,
+            ),
+          )
+        : undefined,
+  });
+  logged.name = error.name;
+  logged.stack = [`${error.name}: ${message}`, ...frames].join('\n');
+  return logged;
+}
+
 /** `spa`: unknown GET pages outside /api answer with the web app, whose router shows them. */
 export function registerErrorHandling(app: FastifyInstance, options: { spa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -84,7 +116,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { spa: bool
         error: { code: 'request.rejected', message: 'Yêu cầu không hợp lệ.', messageEn: error.message, requestId },
       });
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ err: loggableError(error) }, 'unhandled error');
     return reply.status(500).send({
       error: {
         code: 'server.error',

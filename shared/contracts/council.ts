@@ -1,7 +1,7 @@
 // The council meeting (họp Hội đồng thi đua, khen thưởng) as the API carries it: members and attendance,
 // recusals, the secret ballot (who voted, never what) and, after closing, each item's tally and threshold.
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './common.ts';
+import { idSchema, isoDateSchema, pageOf, pageQuerySchema } from './common.ts';
 
 export const councilRoles = ['chair', 'vice_chair', 'member', 'secretary'] as const;
 export type CouncilRole = (typeof councilRoles)[number];
@@ -65,10 +65,15 @@ export const ballotBodySchema = z.object({
 });
 export type BallotBody = z.infer<typeof ballotBodySchema>;
 
-export const meetingListQuerySchema = z.object({
+/** An absent member's sealed written ballot (lấy ý kiến bằng văn bản), entered by the secretary, chair or a keeper. */
+export const writtenBallotBodySchema = ballotBodySchema.extend({ userId: idSchema });
+export type WrittenBallotBody = z.infer<typeof writtenBallotBodySchema>;
+
+export const meetingListQuerySchema = pageQuerySchema.extend({
   status: z.enum(meetingStatuses).optional(),
   unitId: idSchema.optional(),
 });
+export type MeetingListQuery = z.infer<typeof meetingListQuerySchema>;
 
 export const meetingSummarySchema = z.object({
   id: z.number(),
@@ -82,7 +87,8 @@ export const meetingSummarySchema = z.object({
   proposalCount: z.number(),
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
-export const meetingListSchema = z.object({ items: z.array(meetingSummarySchema) });
+export const meetingListSchema = pageOf(meetingSummarySchema);
+export type MeetingList = z.infer<typeof meetingListSchema>;
 
 export const meetingMemberSchema = z.object({
   userId: z.number(),
@@ -93,6 +99,8 @@ export const meetingMemberSchema = z.object({
   /** Whether they have cast their ballot: shown to everyone; what they chose is never stored. */
   voted: z.boolean(),
   votedAt: z.string().nullable(),
+  /** The ballot was an absent member's written one, entered for them. */
+  inWriting: z.boolean(),
 });
 export type MeetingMember = z.infer<typeof meetingMemberSchema>;
 
@@ -167,11 +175,18 @@ export const meetingSchema = meetingSummarySchema.extend({
     share: z.number(),
     met: z.boolean(),
   }),
-  /** "Đã bỏ phiếu 7/9": ballots cast over present members. */
-  ballots: z.object({ cast: z.number(), voters: z.number() }),
+  /**
+   * "Đã bỏ phiếu 7/9": ballots cast over the members who may vote (present and not recused from every item, and
+   * absent members whose written ballot was entered); `written` of the ballots cast were written ones.
+   */
+  ballots: z.object({ cast: z.number(), voters: z.number(), written: z.number() }),
   proposals: z.array(meetingProposalSchema),
   /** The items the asking user may still vote on (empty when they may not vote). */
   myVotableItemIds: z.array(z.number()),
+  /** Absent members who have not voted and whose written ballot the asking user may enter now. */
+  writtenBallotUserIds: z.array(z.number()),
+  /** For each of those members, the items their written ballot covers (all items less their recusals). */
+  votableItemIdsByMember: z.array(z.object({ userId: z.number(), itemIds: z.array(z.number()) })),
   abilities: meetingAbilitiesSchema,
 });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -37,6 +37,8 @@ export type DecisionData = {
   /** "đã có thành tích xuất sắc trong phong trào thi đua năm 2025". */
   achievement: string;
   recipients: RecipientLine[];
+  /** A revoked decision still prints for the record, marked "ĐÃ HỦY BỎ" with the date (ISO) and the reason. */
+  revoked: { on: string; reason: string | null } | null;
 };
 
 export type CoverLetterItem = RecipientLine & { achievementSummary: string };
@@ -79,5 +81,7 @@ export type MinutesData = {
   location: string | null;
   members: MinutesMember[];
   recusals: { member: string; recipient: string; reason: string }[];
+  /** Ballots received, and of them the sealed written ballots of absent members (with those members' names). */
+  ballots: { cast: number; written: number; writtenBy: string[] };
   items: MinutesItem[];
 };

@@ -50,6 +50,7 @@ export const SAMPLE_DECISION: DecisionData = {
   ],
   achievement: 'đã có thành tích xuất sắc trong phong trào thi đua năm 2025',
   recipients: SAMPLE_RECIPIENTS,
+  revoked: null,
 };
 
 export const SAMPLE_COVER_LETTER: CoverLetterData = {
@@ -82,6 +83,7 @@ export const SAMPLE_MINUTES: MinutesData = {
     { name: 'Phạm Thị Thủy', role: 'secretary', present: true },
   ],
   recusals: [{ member: 'Phạm Thanh Bình', recipient: 'GS.TS. Phạm Thanh Bình', reason: 'là người được đề nghị' }],
+  ballots: { cast: 4, written: 1, writtenBy: ['Lê Đức Đạt'] },
   items: [
     {
       recipient: 'ThS.BSCKII. Nguyễn Thị Thu Hà',

@@ -127,6 +127,7 @@ describe('renderMinutesDocx', () => {
       'HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG CÔNG ĐOÀN Y TẾ VIỆT NAM',
       'Thành phần: Hội đồng có 4 thành viên; có mặt 3, vắng mặt 1.',
       '- Lê Đức Đạt, Ủy viên;',
+      'Số phiếu thu về: 4, trong đó 1 phiếu bằng văn bản của thành viên vắng mặt (Lê Đức Đạt).',
       '- Phạm Thanh Bình không biểu quyết đối với GS.TS. Phạm Thanh Bình (là người được đề nghị);',
       '100,00%',
       '50,00%',

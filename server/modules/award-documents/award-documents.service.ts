@@ -30,15 +30,27 @@ function requireUnionDecision(loaded: LoadedDecision): void {
   }
 }
 
-/** GET /award-decisions/:id/decision.docx */
+/**
+ * GET /award-decisions/:id/decision.docx — the annex names the awards still in force; a revoked decision prints
+ * whole, marked "ĐÃ HỦY BỎ"; one whose every award was revoked has nothing left to print (409).
+ */
 export async function printDecision(ctx: ActorCtx, id: number): Promise<DocxFile> {
   const loaded = await loadDecision(ctx.db, id);
   authorizeAwardDocument(ctx.actor, 'award_decisions', loaded.owners);
   requireUnionDecision(loaded);
+  if (loaded.data.recipients.length === 0) nothingToPrint(loaded.decision.decisionNo);
   return {
     docx: await renderDecisionDocx(loaded.data),
     fileName: fileNameOf('Quyết định', loaded.decision.decisionNo, 'docx'),
   };
+}
+
+function nothingToPrint(decisionNo: string): never {
+  throw conflict(
+    'award_documents.nothing_to_print',
+    `Quyết định số ${decisionNo} không còn khen thưởng nào có hiệu lực để in.`,
+    `Decision ${decisionNo} has no award in force to print.`,
+  );
 }
 
 function capitalise(text: string): string {
@@ -64,13 +76,7 @@ export async function printCertificates(ctx: ActorCtx, id: number, awardId?: num
     if (chosen.length === 0) throw notFound('awards');
   }
   const printable = chosen.filter((award) => !award.revoked);
-  if (printable.length === 0) {
-    throw conflict(
-      'award_documents.nothing_to_print',
-      `Quyết định số ${decision.decisionNo} không còn khen thưởng nào có hiệu lực để in.`,
-      `Decision ${decision.decisionNo} has no award in force to print.`,
-    );
-  }
+  if (printable.length === 0) nothingToPrint(decision.decisionNo);
   const common = {
     parentBody: data.issuer.parentBody,
     issuingBody: data.issuer.name,
@@ -117,10 +123,20 @@ export async function printCoverLetter(ctx: ActorCtx, id: number): Promise<DocxF
   };
 }
 
-/** GET /council-meetings/:id/minutes.docx — for the council's own unit: the tallies of every proposer's items. */
+/**
+ * GET /council-meetings/:id/minutes.docx — for the council's own unit: the tallies of every proposer's items, once
+ * the meeting has closed (409 before: running counts next to each member's time of voting reveal the ballots).
+ */
 export async function printMinutes(ctx: ActorCtx, id: number): Promise<DocxFile> {
   const loaded = await loadMinutes(ctx.db, id);
   authorizeAwardDocument(ctx.actor, 'council_meetings', loaded.owners);
+  if (!loaded.closed) {
+    throw conflict(
+      'award_documents.meeting_not_closed',
+      'Chỉ in biên bản sau khi Hội đồng kết thúc bỏ phiếu.',
+      'The minutes are printed only after the council has closed the vote.',
+    );
+  }
   return {
     docx: await renderMinutesDocx(loaded.data),
     fileName: fileNameOf('Biên bản họp Hội đồng', String(id), 'docx'),

@@ -228,6 +228,26 @@ describe('GET /api/v1/award-decisions/:id/decision.docx', () => {
     }
   });
 
+  it('leaves an award revoked on its own out of the annex', async () => {
+    await t.db.update(awards).set({ revoked: true, revokedReason: 'Thử' }).where(eq(awards.id, awardIds[2]!));
+    const response = await emulation.get(`/api/v1/award-decisions/${decisionId}/decision.docx`);
+    await t.db.update(awards).set({ revoked: false, revokedReason: null }).where(eq(awards.id, awardIds[2]!));
+    expect(response.statusCode, response.body).toBe(200);
+    const text = paragraphTexts(await readDocxPart(response.rawPayload, 'word/document.xml'));
+    expect(text.find((line) => line.startsWith('Điều 1.'))).toContain('01 tập thể và 01 cá nhân');
+    expect(text).not.toContain('ĐÃ HỦY BỎ');
+  });
+
+  it('prints a revoked decision whole for the record, marked as revoked with the reason', async () => {
+    const response = await emulation.get(`/api/v1/award-decisions/${revokedDecisionId}/decision.docx`);
+    expect(response.statusCode, response.body).toBe(200);
+    const text = paragraphTexts(await readDocxPart(response.rawPayload, 'word/document.xml'));
+    expect(text.filter((line) => line === 'ĐÃ HỦY BỎ')).toHaveLength(2);
+    expect(text.join('\n')).toContain('đã bị hủy bỏ ngày');
+    expect(text.join('\n')).toContain('Hồ sơ không trung thực');
+    expect(text).toContain('Số: 46/QĐ-CĐYT');
+  });
+
   it('is not found out of scope, forbidden without the capability, not found for an unknown id', async () => {
     expect((await hanoi.get(`/api/v1/award-decisions/${decisionId}/decision.docx`)).statusCode).toBe(404);
     expect((await member.get(`/api/v1/award-decisions/${decisionId}/decision.docx`)).statusCode).toBe(403);
@@ -319,6 +339,7 @@ describe('GET /api/v1/council-meetings/:id/minutes.docx', () => {
     expect(text).toContain('Thời gian: Vào hồi 8 giờ 30 phút, ngày 10 tháng 12 năm 2025.');
     expect(text).toContain('≥ 90% số thành viên có mặt');
     expect(text).toContain('100,00%');
+    expect(text).toContain('Số phiếu thu về: 0; không có phiếu bằng văn bản.');
     expect(text.join('\n')).toContain('Hoàng Minh Khôi không biểu quyết đối với Công đoàn bộ phận Khoa Nội');
     expect((await bachMai.get(`/api/v1/council-meetings/${meetingId}/minutes.docx`)).statusCode).toBe(404);
   });

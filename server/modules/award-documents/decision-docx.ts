@@ -47,8 +47,20 @@ function annexRows(recipients: readonly RecipientLine[]): ListRow[] {
   return rows;
 }
 
+/** The mark a revoked decision prints under its header and over its annex, so no copy passes for one in force. */
+export function revokedMark(revoked: NonNullable<DecisionData['revoked']>) {
+  return [
+    para('ĐÃ HỦY BỎ', { align: 'center', bold: true, size: SIZE.title + 8, before: 240, keepNext: true }),
+    para(
+      `(Quyết định này đã bị hủy bỏ ngày ${formatDateVi(revoked.on)}${revoked.reason ? `: ${revoked.reason}` : ''}; bản in chỉ để lưu hồ sơ.)`,
+      { align: 'center', italics: true, size: SIZE.header, after: 120, keepNext: true },
+    ),
+  ];
+}
+
 /** The decision's file: header, title, bases, "QUYẾT ĐỊNH:", three articles, recipients and signer, the annex. */
 export function renderDecisionDocx(data: DecisionData): Promise<Buffer> {
+  const mark = data.revoked ? revokedMark(data.revoked) : [];
   const { collectives, individuals } = collectivesFirst(data.recipients);
   const counted = recipientCountVi(collectives.length, individuals.length);
   const kinds = recipientKindsVi(collectives.length, individuals.length);
@@ -61,6 +73,7 @@ export function renderDecisionDocx(data: DecisionData): Promise<Buffer> {
       number: data.number,
       placeAndDate: placeAndDateVi(data.issuer.place, data.date),
     }),
+    ...mark,
     ...documentTitle('Quyết định', `Về việc tặng ${forms} cho các ${kinds} năm ${data.year}`),
     para(`BAN THƯỜNG VỤ ${issuerUpper}`, { align: 'center', bold: true, before: 240, after: 240 }),
     ...basesOf(data).map((line) => bodyPara(line, { italics: true })),
@@ -90,10 +103,11 @@ export function renderDecisionDocx(data: DecisionData): Promise<Buffer> {
       ],
       { lines: unionSignerLines(data.signerTitle), name: data.signerName },
     ),
+    ...(data.revoked ? [para('', { pageBreakBefore: true }), ...mark] : []),
     para(`DANH SÁCH ${kinds.toLocaleUpperCase('vi')} ĐƯỢC TẶNG ${forms.toLocaleUpperCase('vi')}`, {
       align: 'center',
       bold: true,
-      pageBreakBefore: true,
+      pageBreakBefore: !data.revoked,
       keepNext: true,
     }),
     para(`(Kèm theo Quyết định số ${data.number} ${longDateVi(data.date)} của Ban Thường vụ ${data.issuer.name})`, {

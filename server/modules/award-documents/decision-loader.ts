@@ -1,5 +1,6 @@
 // Everything a decision's documents print, read from the decision, its awards, the proposals it decided and the
-// council meetings that considered them.
+// council meetings that considered them. An award revoked on its own is left out of the annex; a revoked decision
+// keeps every recipient it named, and prints marked as revoked.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import {
@@ -11,6 +12,7 @@ import {
   movements,
   units,
 } from '../../db/schema/index.ts';
+import { vietnamToday } from '../../../shared/dates.ts';
 import { notFound } from '../../errors.ts';
 import type { Placed } from '../../policies/scope.ts';
 import type { DecisionData, IssuingBody } from './award-document-data.ts';
@@ -78,6 +80,8 @@ export async function loadDecision(db: Database, id: number): Promise<LoadedDeci
     );
   }
   const issuer = deciderUnit ? await loadIssuer(db, deciderUnit) : null;
+  const named = awardRows.map((row, i) => ({ row, recipient: recipients[i]! }));
+  const listed = decision.revokedAt ? named : named.filter(({ row }) => !row.revoked);
   const year = awardRows[0]?.year ?? decision.decisionYear;
   return {
     decision,
@@ -98,7 +102,8 @@ export async function loadDecision(db: Database, id: number): Promise<LoadedDeci
         coverLetterDate: row.proposal.coverLetterDate,
       })),
       achievement: achievementOf(year, movementRows[0]?.name),
-      recipients,
+      recipients: listed.map(({ recipient }) => recipient),
+      revoked: decision.revokedAt ? { on: vietnamToday(decision.revokedAt), reason: decision.revokedReason } : null,
     },
   };
 }

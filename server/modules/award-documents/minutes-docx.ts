@@ -41,6 +41,13 @@ function shareVi(item: MinutesItem): string {
   return formatViPercent((item.yes / item.eligibleVoters) * 100, 2);
 }
 
+/** "Số phiếu thu về: 4, trong đó 1 phiếu bằng văn bản của thành viên vắng mặt (Lê Đức Đạt)." */
+export function ballotsVi(ballots: MinutesData['ballots']): string {
+  const head = `Số phiếu thu về: ${formatViNumber(ballots.cast)}`;
+  if (ballots.written === 0) return `${head}; không có phiếu bằng văn bản.`;
+  return `${head}, trong đó ${formatViNumber(ballots.written)} phiếu bằng văn bản của thành viên vắng mặt (${ballots.writtenBy.join(', ')}).`;
+}
+
 function timeOf(label: string, at: string | null, heldOn: string): string {
   return at ? `${label} ${at}, ${longDateVi(heldOn)}` : `${label} ${longDateVi(heldOn)}`;
 }
@@ -99,6 +106,7 @@ export function renderMinutesDocx(data: MinutesData): Promise<Buffer> {
     ...data.recusals.map((recusal) =>
       bodyPara(`- ${recusal.member} không biểu quyết đối với ${recusal.recipient} (${recusal.reason});`, { after: 0 }),
     ),
+    bodyPara(ballotsVi(data.ballots), { before: 120 }),
     bodyPara([run('Kết quả bỏ phiếu kín:', { bold: true })], { before: 120, keepNext: true }),
     listTable(
       [

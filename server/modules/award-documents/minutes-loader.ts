@@ -1,10 +1,12 @@
-// What the council's minutes print: the meeting, its members present and absent, recusals and the tallies.
-// Only council_tallies is read for the votes: council_ballots says who voted, never what, and is not needed.
+// What the council's minutes print: the meeting, its members present and absent, recusals, the ballots received
+// (how many were absent members' written ones) and the tallies. Only council_tallies is read for the votes:
+// council_ballots says who voted and how, never what. Nothing of the votes is read before the meeting closed.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import {
   awardProposalItems,
   awardProposals,
+  councilBallots,
   councilMeetings,
   councilMembers,
   councilRecusals,
@@ -30,11 +32,18 @@ export function clockVi(at: Date | null): string | null {
   return minute === 0 ? `${hour} giờ` : `${hour} giờ ${minute} phút`;
 }
 
-export async function loadMinutes(db: Database, id: number): Promise<{ owners: Placed[]; data: MinutesData }> {
+export type LoadedMinutes = { owners: Placed[]; closed: false } | { owners: Placed[]; closed: true; data: MinutesData };
+
+/**
+ * The minutes of a closed meeting. While voting is open the counts change ballot by ballot, and with each
+ * member's time of voting on the meeting page they would tell who chose what: only the owners are returned then.
+ */
+export async function loadMinutes(db: Database, id: number): Promise<LoadedMinutes> {
   const [meeting] = await db.select().from(councilMeetings).where(eq(councilMeetings.id, id));
   if (!meeting) throw notFound('council_meetings');
-  const [unit, members, recusals, tallies] = await Promise.all([
-    loadUnit(db, meeting.unitId),
+  const unit = await loadUnit(db, meeting.unitId);
+  if (meeting.status !== 'closed') return { owners: [unit!], closed: false };
+  const [members, recusals, tallies, ballots] = await Promise.all([
     db.select().from(councilMembers).where(eq(councilMembers.meetingId, id)).orderBy(asc(councilMembers.fullName)),
     db.select().from(councilRecusals).where(eq(councilRecusals.meetingId, id)),
     db
@@ -44,6 +53,10 @@ export async function loadMinutes(db: Database, id: number): Promise<{ owners: P
       .innerJoin(awardProposals, eq(awardProposals.id, awardProposalItems.proposalId))
       .where(eq(councilTallies.meetingId, id))
       .orderBy(asc(awardProposals.id), asc(awardProposalItems.position)),
+    db
+      .select({ userId: councilBallots.userId, inWriting: councilBallots.inWriting })
+      .from(councilBallots)
+      .where(eq(councilBallots.meetingId, id)),
   ]);
   const recusedItemIds = recusals
     .map((row) => row.itemId)
@@ -55,8 +68,10 @@ export async function loadMinutes(db: Database, id: number): Promise<{ owners: P
   const lines = await resolveRecipients(db, allItems);
   const nameOfItem = new Map(allItems.map((item, i) => [item.id, lines[i]!.name]));
   const memberName = new Map(members.map((member) => [member.userId, member.fullName]));
+  const written = ballots.filter((ballot) => ballot.inWriting);
   return {
     owners: [unit!],
+    closed: true,
     data: {
       council: await loadIssuer(db, unit!),
       title: meeting.title,
@@ -70,6 +85,13 @@ export async function loadMinutes(db: Database, id: number): Promise<{ owners: P
         recipient: nameOfItem.get(row.itemId) ?? '',
         reason: row.reason,
       })),
+      ballots: {
+        cast: ballots.length,
+        written: written.length,
+        writtenBy: written
+          .map((ballot) => memberName.get(ballot.userId) ?? '')
+          .sort((a, b) => a.localeCompare(b, 'vi')),
+      },
       items: tallies.map(({ tally, proposalTitle }, i) => ({
         recipient: lines[i]!.name,
         awardName: lines[i]!.awardName,

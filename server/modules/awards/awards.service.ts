@@ -10,7 +10,7 @@ import {
 import type { AwardType } from '../../../shared/contracts/emulation.ts';
 import { formatDateVi } from '../../../shared/dates.ts';
 import type { ActorCtx } from '../../context.ts';
-import { awardDecisions, awards, catalogueEntries, people, units } from '../../db/schema/index.ts';
+import { awardDecisions, awardProposals, awards, catalogueEntries, people, units } from '../../db/schema/index.ts';
 import { withWrite, type Tx } from '../../db/write.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { authorizeAwardRecipient, canKeepAwards } from '../../policies/awards.policy.ts';
@@ -43,7 +43,11 @@ async function requireAwardType(tx: Tx, code: string, recipient: Recipient) {
   return found;
 }
 
-/** The deciding body as stored: a unit of the tree, or one of the form's outside authorities. */
+/**
+ * The deciding body as stored: a unit of the tree, or one of the form's outside authorities. A hospital records
+ * the awards its people received from the levels above, so the deciding unit need not be in the officer's scope;
+ * decisions issued through the workflow are protected in ensureDecision instead.
+ */
 async function resolveDecider(tx: Tx, decider: Body['decider'], type: AwardType) {
   if (decider.kind === 'unit') {
     const unit = await selectUnitByCode(tx, decider.unitCode);
@@ -80,7 +84,11 @@ async function resolveDecider(tx: Tx, decider: Body['decider'], type: AwardType)
   };
 }
 
-/** The decision this award belongs to: a new one, or the same number and date of the same body (more recipients). */
+/**
+ * The decision this award belongs to: a new one, or the same number and date of the same body (more recipients).
+ * Two officers entering the same new number at once meet at the unique index: the second reads the first's row.
+ * A decision issued through the proposal workflow, or revoked, takes no recipient by hand.
+ */
 async function ensureDecision(tx: Tx, ctx: ActorCtx, body: Body, decider: Awaited<ReturnType<typeof resolveDecider>>) {
   const decisionYear = Number(body.decisionDate.slice(0, 4));
   const [created] = await tx
@@ -105,15 +113,36 @@ async function ensureDecision(tx: Tx, ctx: ActorCtx, body: Body, decider: Awaite
         eq(awardDecisions.decisionYear, decisionYear),
       ),
     );
-  if (existing!.decisionDate !== body.decisionDate) {
+  if (!existing || existing.decisionDate !== body.decisionDate) {
     throw conflict(
       'awards.decision_number_taken',
-      `Số quyết định «${body.decisionNo}» của ${decider.deciderName} đã dùng cho quyết định ngày ${formatDateVi(existing!.decisionDate)}.`,
-      `Decision number "${body.decisionNo}" of this body is already used by the decision of ${existing!.decisionDate}.`,
+      `Số quyết định «${body.decisionNo}» của ${decider.deciderName} đã được dùng${existing ? ` cho quyết định ngày ${formatDateVi(existing.decisionDate)}` : ''}.`,
+      `Decision number "${body.decisionNo}" of this body is already used${existing ? ` by the decision of ${existing.decisionDate}` : ''}.`,
       [{ field: 'decisionNo', message: 'Số quyết định đã dùng', messageEn: 'Decision number already used' }],
     );
   }
-  return { decision: existing!, created: false };
+  const [issued] = await tx
+    .select({ id: awardProposals.id })
+    .from(awardProposals)
+    .where(eq(awardProposals.decisionId, existing.id))
+    .limit(1);
+  if (issued) {
+    throw conflict(
+      'awards.decision_from_workflow',
+      'Quyết định này được ban hành qua quy trình xét khen thưởng; không thể thêm người nhận bằng tay.',
+      'This decision was issued through the award workflow; recipients cannot be added by hand.',
+      [{ field: 'decisionNo', message: 'Quyết định ban hành qua quy trình', messageEn: 'Issued through the workflow' }],
+    );
+  }
+  if (existing.revokedAt) {
+    throw conflict(
+      'awards.decision_revoked',
+      `Quyết định số ${existing.decisionNo} đã bị hủy bỏ; không thể thêm người nhận.`,
+      `Decision ${existing.decisionNo} was revoked; no recipient can be added.`,
+      [{ field: 'decisionNo', message: 'Quyết định đã bị hủy bỏ', messageEn: 'Decision revoked' }],
+    );
+  }
+  return { decision: existing, created: false };
 }
 
 export async function createAward(ctx: ActorCtx, input: Body): Promise<Award> {

@@ -1,6 +1,6 @@
 import { count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, awards } from '../../db/schema/index.ts';
+import { auditLog, awardDecisions, awardProposals, awards, units } from '../../db/schema/index.ts';
 import { accounts } from '../../test/fixtures.ts';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.ts';
 import { bachMaiPeople, hospitalAward } from './awards-test-support.ts';
@@ -161,17 +161,67 @@ describe('POST /api/v1/awards', () => {
     expect(await awardCount()).toBe(before);
   });
 
-  it('records an award of a collective decided by a union unit', async () => {
-    const response = await bachMai.post('/api/v1/awards', {
+  it('records an award of a collective decided by a union unit above the hospital', async () => {
+    const body = {
       unitCode: 'CDCS-BVBM',
       code: 'CDCS_HTXSNV',
       year: 2025,
       decisionNo: '12/QĐ-CĐYT',
       decisionDate: '2026-01-20',
       decider: { kind: 'unit', unitCode: 'CDYTVN' },
-    });
+    };
+    // The hospital records what its collective received from the level above.
+    const response = await bachMai.post('/api/v1/awards', body);
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json().recipient).toMatchObject({ kind: 'collective', code: 'CDCS-BVBM' });
+  });
+
+  it('refuses to add a recipient by hand to a decision issued through the award workflow (409)', async () => {
+    const first = await emulation.post('/api/v1/awards', {
+      personId: people[5],
+      code: 'BK_CDYTVN',
+      year: 2025,
+      decisionNo: '30/QĐ-CĐYT',
+      decisionDate: '2026-01-22',
+      decider: { kind: 'unit', unitCode: 'CDYTVN' },
+    });
+    expect(first.statusCode, first.body).toBe(201);
+    const [decision] = await t.db.select().from(awardDecisions).where(eq(awardDecisions.decisionNo, '30/QĐ-CĐYT'));
+    const [hospital] = await t.db.select().from(units).where(eq(units.code, 'CDCS-BVBM'));
+    await t.db.insert(awardProposals).values({
+      proposerUnitId: hospital!.id,
+      deciderUnitId: decision!.deciderUnitId!,
+      title: 'Đề nghị đã được quyết định',
+      year: 2025,
+      occasion: 'regular',
+      status: 'decided',
+      decisionId: decision!.id,
+    });
+    const before = await awardCount();
+    const added = await emulation.post('/api/v1/awards', {
+      personId: people[6],
+      code: 'BK_CDYTVN',
+      year: 2025,
+      decisionNo: '30/QĐ-CĐYT',
+      decisionDate: '2026-01-22',
+      decider: { kind: 'unit', unitCode: 'CDYTVN' },
+    });
+    expect(added.statusCode).toBe(409);
+    expect(added.json().error).toMatchObject({
+      code: 'awards.decision_from_workflow',
+      message: 'Quyết định này được ban hành qua quy trình xét khen thưởng; không thể thêm người nhận bằng tay.',
+    });
+    expect(await awardCount()).toBe(before);
+  });
+
+  it('puts two recipients entered at once under a new number in one decision, never a server error', async () => {
+    const body = (personId: number) => hospitalAward(personId, 'LDTT', 2025, '2100/QĐ-BM', '2025-12-29');
+    const responses = await Promise.all([
+      bachMai.post('/api/v1/awards', body(people[5]!)),
+      bachMai.post('/api/v1/awards', body(people[6]!)),
+    ]);
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201]);
+    expect(new Set(responses.map((r) => r.json().decision.id)).size).toBe(1);
   });
 });
 

@@ -8,6 +8,7 @@ import { formatViNumber } from '../../../shared/format-number.ts';
 import type { ActorCtx } from '../../context.ts';
 import {
   awardProposalItems,
+  councilBallots,
   councilMeetings,
   councilMembers,
   councilRecusals,
@@ -64,6 +65,14 @@ export async function closeMeeting(ctx: ActorCtx, id: number): Promise<Meeting> 
     const members = await tx.select().from(councilMembers).where(eq(councilMembers.meetingId, id));
     const presentIds = new Set(members.filter((m) => m.present).map((m) => m.userId));
     const recusals = await tx.select().from(councilRecusals).where(eq(councilRecusals.meetingId, id));
+    const writtenIds = new Set(
+      (
+        await tx
+          .select({ userId: councilBallots.userId })
+          .from(councilBallots)
+          .where(and(eq(councilBallots.meetingId, id), eq(councilBallots.inWriting, true)))
+      ).map((row) => row.userId),
+    );
     const tallies = items.length
       ? await tx
           .select()
@@ -93,6 +102,8 @@ export async function closeMeeting(ctx: ActorCtx, id: number): Promise<Meeting> 
         present: presentIds.size,
         recused: recused.length,
         recusedPresent: recused.filter((r) => presentIds.has(r.userId)).length,
+        written: writtenIds.size,
+        recusedWritten: recused.filter((r) => writtenIds.has(r.userId)).length,
         quorumShare: catalogue.settings.quorumShare,
       });
       await tx

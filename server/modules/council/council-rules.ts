@@ -71,6 +71,12 @@ export type ItemCount = {
   present: number;
   recused: number;
   recusedPresent: number;
+  /**
+   * Absent members whose written ballot was entered, and those of them recused from the item: they take part in
+   * the vote (so count among "those voting" where the share is of the members present) but not in the quorum.
+   */
+  written?: number;
+  recusedWritten?: number;
   quorumShare: number;
 };
 
@@ -84,7 +90,8 @@ export type ItemVerdict = {
 export function judgeItem(count: ItemCount): ItemVerdict {
   const members = count.members - count.recused;
   const present = count.present - count.recusedPresent;
-  const eligibleVoters = count.threshold.denominator === 'of_total_members' ? members : present;
+  const voting = present + (count.written ?? 0) - (count.recusedWritten ?? 0);
+  const eligibleVoters = count.threshold.denominator === 'of_total_members' ? members : voting;
   if (!hasQuorum(present, members, count.quorumShare)) return { eligibleVoters, passed: false, reason: 'no_quorum' };
   const need = scaled(count.threshold.share) * eligibleVoters;
   const got = count.yes * SCALE;

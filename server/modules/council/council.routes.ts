@@ -1,7 +1,7 @@
 // Routes: GET /council-meetings · POST /council-meetings · GET /council-meetings/unit-options ·
 // GET /council-meetings/member-options · GET /council-meetings/:id · PATCH /council-meetings/:id ·
 // POST /council-meetings/:id/attendance · POST /council-meetings/:id/open · POST /council-meetings/:id/recusals ·
-// POST /council-meetings/:id/ballots · POST /council-meetings/:id/close
+// POST /council-meetings/:id/ballots · POST /council-meetings/:id/written-ballots · POST /council-meetings/:id/close
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParamsSchema } from '../../../shared/contracts/common.ts';
 import {
@@ -16,9 +16,10 @@ import {
   memberOptionsQuerySchema,
   memberOptionsSchema,
   recusalBodySchema,
+  writtenBallotBodySchema,
 } from '../../../shared/contracts/council.ts';
 import { actorCtx } from '../../http/request-context.ts';
-import { recordBallot } from './ballot.service.ts';
+import { recordBallot, recordWrittenBallot } from './ballot.service.ts';
 import { closeMeeting } from './closing.service.ts';
 import { addRecusal, openMeeting, recordAttendance } from './meeting-opening.service.ts';
 import {
@@ -39,7 +40,8 @@ export const councilRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        description: 'Council meetings of units in the reader’s scope and those the user sits on.',
+        description:
+          'Council meetings of units in the reader’s scope and those the user sits on, paged, with the total.',
         querystring: meetingListQuerySchema,
         response: { 200: meetingListSchema },
       },
@@ -165,6 +167,21 @@ export const councilRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => recordBallot(actorCtx(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/council-meetings/:id/written-ballots',
+    {
+      schema: {
+        tags,
+        description:
+          'An absent member’s sealed written ballot, entered while voting is open by the secretary, the chair or a keeper.',
+        params: idParamsSchema,
+        body: writtenBallotBodySchema,
+        response: one,
+      },
+    },
+    async (request) => recordWrittenBallot(actorCtx(request), request.params.id, request.body),
   );
 
   app.post(

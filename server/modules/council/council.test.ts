@@ -293,7 +293,7 @@ describe('a meeting from attendance to closing', () => {
       [i2, 'yes'],
       [i3, 'abstain'],
     ]);
-    expect(seen.ballots).toEqual({ cast: 4, voters: 4 });
+    expect(seen.ballots).toEqual({ cast: 4, voters: 4, written: 0 });
     expect(seen.members.filter((m: { voted: boolean }) => m.voted)).toHaveLength(4);
     // Until closing, nobody sees a count.
     expect(seen.proposals[0].items[0].tally).toBeNull();
@@ -312,7 +312,7 @@ describe('a meeting from attendance to closing', () => {
     expect(ballots.map((b) => b.userId).sort()).toEqual(
       ['canbo.hanoi', 'hoidong.hn1', 'hoidong.hn2', 'hoidong.hn3'].map((name) => userIds[name]).sort(),
     );
-    expect(Object.keys(ballots[0]!).sort()).toEqual(['castAt', 'meetingId', 'userId']);
+    expect(Object.keys(ballots[0]!).sort()).toEqual(['castAt', 'inWriting', 'meetingId', 'userId']);
     const votes = await t.db
       .select()
       .from(auditLog)

@@ -11,12 +11,14 @@ import {
   councilRecusals,
   councilTallies,
   roleGrants,
+  units,
   users,
 } from '../../db/schema/index.ts';
 import { withWrite, type Tx } from '../../db/write.ts';
 import { badRequest, conflict } from '../../errors.ts';
 import { authorizeMeeting } from '../../policies/council.policy.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
+import type { Placed } from '../../policies/scope.ts';
 import { councilCatalogue } from './council-catalogue.ts';
 import { hasQuorum, quorumRequired } from './council-rules.ts';
 import type { CouncilSettings } from './council-settings.ts';
@@ -71,10 +73,17 @@ export async function recordAttendance(ctx: ActorCtx, id: number, body: Attendan
   return getMeeting(ctx, id);
 }
 
-/** The recusals the rules impose: a member whose login is the candidate's, or from their unit where set. */
+const isAncestorOrSelf = (upper: Placed, lower: Placed) =>
+  lower.path.startsWith(upper.path) || lower.reportPath.startsWith(upper.reportPath);
+
+/**
+ * The recusals the rules impose: a member whose login is the candidate's, or, where set, a member with a grant on
+ * the candidate's unit or a unit above it (the hospital for one of its departments). Grants on the council's own
+ * unit or above it do not count: every candidate before the council sits below those.
+ */
 async function computedRecusals(
   tx: Tx,
-  meetingId: number,
+  meeting: MeetingRow,
   items: VotableItem[],
   settings: CouncilSettings,
   levelOf: (item: VotableItem) => string | null,
@@ -83,18 +92,36 @@ async function computedRecusals(
     .select({ userId: councilMembers.userId, personId: users.personId })
     .from(councilMembers)
     .innerJoin(users, eq(users.id, councilMembers.userId))
-    .where(eq(councilMembers.meetingId, meetingId));
-  const grants = members.length
-    ? await tx
-        .select({ userId: roleGrants.userId, unitId: roleGrants.unitId })
-        .from(roleGrants)
-        .where(
-          inArray(
-            roleGrants.userId,
-            members.map((m) => m.userId),
-          ),
-        )
-    : [];
+    .where(eq(councilMembers.meetingId, meeting.id));
+  const meetingId = meeting.id;
+  const grants = (
+    members.length
+      ? await tx
+          .select({ userId: roleGrants.userId, path: units.path, reportPath: units.reportPath })
+          .from(roleGrants)
+          .innerJoin(units, eq(units.id, roleGrants.unitId))
+          .where(
+            inArray(
+              roleGrants.userId,
+              members.map((m) => m.userId),
+            ),
+          )
+      : []
+  ).filter((grant) => !isAncestorOrSelf(grant, meeting.unit));
+  const itemUnits = new Map(
+    (items.length
+      ? await tx
+          .select({ id: units.id, path: units.path, reportPath: units.reportPath })
+          .from(units)
+          .where(
+            inArray(
+              units.id,
+              items.map((item) => item.unitId),
+            ),
+          )
+      : []
+    ).map((unit) => [unit.id, unit]),
+  );
   const rows: { meetingId: number; userId: number; itemId: number; reason: string }[] = [];
   for (const item of items) {
     const level = levelOf(item);
@@ -104,7 +131,10 @@ async function computedRecusals(
     for (const member of members) {
       if (item.personId !== null && member.personId === item.personId) {
         rows.push({ meetingId, userId: member.userId, itemId: item.id, reason: RECUSAL_CANDIDATE });
-      } else if (sameUnitApplies && grants.some((g) => g.userId === member.userId && g.unitId === item.unitId)) {
+      } else if (
+        sameUnitApplies &&
+        grants.some((g) => g.userId === member.userId && isAncestorOrSelf(g, itemUnits.get(item.unitId)!))
+      ) {
         rows.push({ meetingId, userId: member.userId, itemId: item.id, reason: RECUSAL_SAME_UNIT });
       }
     }
@@ -142,7 +172,7 @@ export async function openMeeting(ctx: ActorCtx, id: number): Promise<Meeting> {
     }
     const recusals = await computedRecusals(
       tx,
-      id,
+      meeting,
       items,
       catalogue.settings,
       (item) => catalogue.formOf(item.catalogueEntryId).level,

@@ -15,7 +15,7 @@ import {
 import type { Tx } from '../../db/write.ts';
 import { notFound } from '../../errors.ts';
 import type { Actor } from '../../policies/actor.ts';
-import type { MeetingRecord, Seat } from '../../policies/council.policy.ts';
+import { keepsMeeting, type MeetingRecord, type Seat } from '../../policies/council.policy.ts';
 
 type Reader = Ctx['db'] | Tx;
 
@@ -54,6 +54,11 @@ export async function seatOf(db: Reader, meetingId: number, userId: number): Pro
 /** What the policy needs to decide about this actor and this meeting. */
 export async function meetingRecord(db: Reader, meeting: MeetingRow, actor: Actor): Promise<MeetingRecord> {
   return { unit: meeting.unit, status: meeting.status, seat: await seatOf(db, meeting.id, actor.userId) };
+}
+
+/** Who may enter an absent member's written ballot: a keeper of the meeting's unit, or its chair or secretary. */
+export function entersWrittenBallots(actor: Actor, meeting: MeetingRow, seat: Seat): boolean {
+  return keepsMeeting(actor, meeting.unit) || seat?.councilRole === 'chair' || seat?.councilRole === 'secretary';
 }
 
 export type VotableItem = {

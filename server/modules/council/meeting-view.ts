@@ -18,7 +18,7 @@ import {
 import { meetingAbilities } from '../../policies/council.policy.ts';
 import { councilCatalogue } from './council-catalogue.ts';
 import { hasQuorum, quorumRequired } from './council-rules.ts';
-import { meetingRecord, votableItems, type MeetingRow } from './meeting-store.ts';
+import { entersWrittenBallots, meetingRecord, votableItems, type MeetingRow } from './meeting-store.ts';
 
 async function membersOf(ctx: ActorCtx, meetingId: number) {
   return ctx.db
@@ -29,6 +29,7 @@ async function membersOf(ctx: ActorCtx, meetingId: number) {
       councilRole: councilMembers.councilRole,
       present: councilMembers.present,
       votedAt: councilBallots.castAt,
+      inWriting: councilBallots.inWriting,
     })
     .from(councilMembers)
     .innerJoin(users, eq(users.id, councilMembers.userId))
@@ -142,8 +143,23 @@ export async function buildMeetingView(ctx: ActorCtx, meeting: MeetingRow): Prom
     };
   };
 
-  const abilities = meetingAbilities(ctx.actor, record);
-  const recusedFromMe = new Set(recusals.filter((r) => r.userId === ctx.actor.userId).map((r) => r.itemId));
+  // What each member may vote on: every item set up at opening, less their recusals. A member recused from every
+  // item has no ballot to cast and is not counted among the voters.
+  const itemsOfMember = (userId: number) => {
+    const recused = new Set(recusals.filter((r) => r.userId === userId).map((r) => r.itemId));
+    return votable.map((v) => v.id).filter((id) => !recused.has(id));
+  };
+  const mayVote = new Map(members.map((m) => [m.userId, itemsOfMember(m.userId)]));
+  const myItems = mayVote.get(ctx.actor.userId) ?? [];
+  const base = meetingAbilities(ctx.actor, record);
+  const abilities = { ...base, vote: base.vote && myItems.length > 0 };
+  const writtenFor =
+    meeting.status === 'open' && entersWrittenBallots(ctx.actor, meeting, record.seat)
+      ? members.filter((m) => !m.present && m.votedAt === null && (mayVote.get(m.userId)?.length ?? 0) > 0)
+      : [];
+  const voters = members.filter(
+    (m) => (m.present && (mayVote.get(m.userId)?.length ?? 0) > 0) || (!m.present && m.votedAt !== null),
+  ).length;
   return {
     id: meeting.id,
     unitId: meeting.unit.id,
@@ -165,6 +181,7 @@ export async function buildMeetingView(ctx: ActorCtx, meeting: MeetingRow): Prom
       present: m.present,
       voted: m.votedAt !== null,
       votedAt: m.votedAt?.toISOString() ?? null,
+      inWriting: m.inWriting === true,
     })),
     quorum: {
       members: members.length,
@@ -173,12 +190,18 @@ export async function buildMeetingView(ctx: ActorCtx, meeting: MeetingRow): Prom
       share,
       met: hasQuorum(present, members.length, share),
     },
-    ballots: { cast: members.filter((m) => m.votedAt !== null).length, voters: present },
+    ballots: {
+      cast: members.filter((m) => m.votedAt !== null).length,
+      voters,
+      written: members.filter((m) => m.inWriting === true).length,
+    },
     proposals: proposals.map((p) => ({
       ...p,
       items: items.filter((item) => item.proposalId === p.id).map(toItem),
     })),
-    myVotableItemIds: abilities.vote ? votable.map((v) => v.id).filter((id) => !recusedFromMe.has(id)) : [],
+    myVotableItemIds: abilities.vote ? myItems : [],
+    writtenBallotUserIds: writtenFor.map((m) => m.userId),
+    votableItemIdsByMember: writtenFor.map((m) => ({ userId: m.userId, itemIds: mayVote.get(m.userId)! })),
     abilities,
   };
 }

@@ -1,10 +1,12 @@
 // Meetings of a deciding unit's council: the list a user may see, one meeting, and creating or editing a
 // planned one with its members (users holding a grant on the unit's line of the tree).
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type {
   CouncilUnitOption,
   Meeting,
   MeetingBody,
+  MeetingList,
+  MeetingListQuery,
   MeetingSummary,
   MeetingUpdate,
   MemberOption,
@@ -27,14 +29,21 @@ import { scopeWhere, subtreeWhere, type Placed } from '../../policies/scope.ts';
 import { buildMeetingView } from './meeting-view.ts';
 import { loadMeeting, meetingRecord } from './meeting-store.ts';
 
-/** Meetings of units in the actor's reading scope, and those they sit on, newest first. */
-export async function listMeetings(
-  ctx: ActorCtx,
-  query: { status?: MeetingSummary['status']; unitId?: number },
-): Promise<{ items: MeetingSummary[] }> {
+/** Meetings of units in the actor's reading scope, and those they sit on, newest first, a page at a time. */
+export async function listMeetings(ctx: ActorCtx, query: MeetingListQuery): Promise<MeetingList> {
   requireCapability(ctx.actor, 'viewProposals');
   const seated = sql`EXISTS (SELECT 1 FROM ${councilMembers} WHERE ${councilMembers.meetingId} = ${councilMeetings.id} AND ${councilMembers.userId} = ${ctx.actor.userId})`;
-  const rows = await ctx.db
+  const where = and(
+    or(scopeWhere(ctx.actor, AWARD_READERS), seated),
+    query.status ? eq(councilMeetings.status, query.status) : undefined,
+    query.unitId ? eq(councilMeetings.unitId, query.unitId) : undefined,
+  );
+  const [counted] = await ctx.db
+    .select({ total: count() })
+    .from(councilMeetings)
+    .innerJoin(units, eq(units.id, councilMeetings.unitId))
+    .where(where);
+  const rows: MeetingSummary[] = await ctx.db
     .select({
       id: councilMeetings.id,
       unitId: units.id,
@@ -48,16 +57,11 @@ export async function listMeetings(
     })
     .from(councilMeetings)
     .innerJoin(units, eq(units.id, councilMeetings.unitId))
-    .where(
-      and(
-        or(scopeWhere(ctx.actor, AWARD_READERS), seated),
-        query.status ? eq(councilMeetings.status, query.status) : undefined,
-        query.unitId ? eq(councilMeetings.unitId, query.unitId) : undefined,
-      ),
-    )
+    .where(where)
     .orderBy(desc(councilMeetings.heldOn), desc(councilMeetings.id))
-    .limit(500);
-  return { items: rows };
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return { items: rows, total: counted?.total ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getMeeting(ctx: ActorCtx, id: number): Promise<Meeting> {

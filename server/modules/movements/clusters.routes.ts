@@ -16,9 +16,9 @@ export const clustersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         description:
-          'Clusters and blocs organised by or including a unit in the actor’s scope; `year`: valid that year.',
+          'Clusters and blocs organised by or including a unit in the actor’s scope; `year`: valid that year. At most 500 are sent: `total` counts them all and `truncated` says when some were left out.',
         querystring: clusterListQuerySchema,
-        response: { 200: z.object({ items: z.array(clusterSchema) }) },
+        response: { 200: z.object({ items: z.array(clusterSchema), total: z.number().int(), truncated: z.boolean() }) },
       },
     },
     async (request) => findClusters(actorCtx(request), request.query.year),

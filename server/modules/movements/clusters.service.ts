@@ -1,6 +1,6 @@
 // Emulation clusters and blocs (cụm, khối thi đua): peer units under an organising unit that compare, rank and
 // vote up a leader; kept by the organiser's officers.
-import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Cluster, ClusterBody } from '../../../shared/contracts/movements.ts';
 import type { ActorCtx } from '../../context.ts';
@@ -74,8 +74,14 @@ async function toDtos(ctx: ActorCtx, db: Reader, rows: ClusterRow[]): Promise<Cl
   });
 }
 
+/** How many clusters one answer carries at most; `total` and `truncated` say when there were more. */
+export const CLUSTER_LIST_LIMIT = 500;
+
 /** Clusters whose organiser or one member is in the actor's reading scope, optionally those valid in a year. */
-export async function findClusters(ctx: ActorCtx, year: number | undefined): Promise<{ items: Cluster[] }> {
+export async function findClusters(
+  ctx: ActorCtx,
+  year: number | undefined,
+): Promise<{ items: Cluster[]; total: number; truncated: boolean }> {
   requireCapability(ctx.actor, 'viewMovements');
   const filters: (SQL | undefined)[] = [
     sql`(${scopeWhere(ctx.actor, MOVEMENT_READERS)} OR EXISTS (
@@ -89,19 +95,27 @@ export async function findClusters(ctx: ActorCtx, year: number | undefined): Pro
       or(isNull(emulationClusters.validTo), sql`${emulationClusters.validTo} >= ${year}`),
     );
   }
+  const [counted] = await ctx.db
+    .select({ total: count() })
+    .from(emulationClusters)
+    .innerJoin(units, eq(units.id, emulationClusters.organisingUnitId))
+    .where(and(...filters));
   const rows = await ctx.db
     .select({ cluster: emulationClusters })
     .from(emulationClusters)
     .innerJoin(units, eq(units.id, emulationClusters.organisingUnitId))
     .where(and(...filters))
     .orderBy(sql`${emulationClusters.name} COLLATE "vi-x-icu"`)
-    .limit(500);
+    .limit(CLUSTER_LIST_LIMIT);
+  const total = counted?.total ?? 0;
   return {
     items: await toDtos(
       ctx,
       ctx.db,
       rows.map((row) => row.cluster),
     ),
+    total,
+    truncated: total > rows.length,
   };
 }
 

@@ -23,7 +23,8 @@ function checkPoints(items: readonly Item[]): void {
       })),
     );
     for (const { value, path } of all) {
-      if (Math.round(value * 100) !== value * 100) {
+      // 0.29 * 100 is 28.999999999999996 in binary floating point: compare with a tolerance, not exactly.
+      if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-9) {
         throw badRequest(
           'movements.invalid_points',
           'Điểm tối đa có nhiều nhất hai chữ số thập phân.',

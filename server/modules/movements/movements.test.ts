@@ -139,6 +139,27 @@ describe('movements: draft, sheet, covered units, launch, close', () => {
     expect(await auditActions(created.id)).not.toContain('movement.launch');
   });
 
+  it('accepts points of two decimals that binary floating point cannot hold exactly, and refuses three', async () => {
+    const created = await draft();
+    const values = [0.29, 0.57, 1.13, 4.35, 9.95];
+    const saved = await hanoi.request({
+      method: 'PUT',
+      url: `/api/v1/movements/${created.id}/criteria`,
+      payload: { items: values.map((maxPoints, i) => ({ title: `Tiêu chí ${i + 1}`, maxPoints })) },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const three = await hanoi.request({
+      method: 'PUT',
+      url: `/api/v1/movements/${created.id}/criteria`,
+      payload: { items: [{ title: 'Tiêu chí', maxPoints: 1.125 }] },
+    });
+    expect(three.statusCode).toBe(400);
+    expect(three.json().error).toMatchObject({
+      code: 'movements.invalid_points',
+      details: [{ field: 'body.items.0.maxPoints' }],
+    });
+  });
+
   it('keeps the sheet and covered units of a launched movement fixed', async () => {
     const created = await draft();
     await hanoi.request({ method: 'PUT', url: `/api/v1/movements/${created.id}/criteria`, payload: sheet });

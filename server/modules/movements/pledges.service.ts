@@ -224,23 +224,8 @@ export async function registerPledge(ctx: ActorCtx, id: number, body: PledgeBody
     const personId = body.personId ?? null;
     if (personId) await checkPersonUnder(tx, personId, unit);
     await checkAwardCode(tx, body.awardCode, personId !== null);
-    const [existing] = await tx
-      .select({ id: pledges.id })
-      .from(pledges)
-      .where(
-        and(
-          eq(pledges.movementId, id),
-          isNull(pledges.withdrawnAt),
-          personId ? eq(pledges.personId, personId) : and(eq(pledges.unitId, unit.id), isNull(pledges.personId)),
-        ),
-      );
-    if (existing) {
-      throw conflict(
-        'pledges.already_registered',
-        personId ? 'Người này đã đăng ký thi đua trong phong trào.' : `${unit.name} đã đăng ký thi đua tập thể.`,
-        'Already registered in this movement.',
-      );
-    }
+    // The partial unique index (one pledge in force per person, or per unit for the collective) decides: two
+    // registrations at once cannot both pass a check made before the insert.
     const [row] = await tx
       .insert(pledges)
       .values({
@@ -252,7 +237,15 @@ export async function registerPledge(ctx: ActorCtx, id: number, body: PledgeBody
         registeredOn: vietnamToday(),
         registeredBy: ctx.actor.userId,
       })
+      .onConflictDoNothing()
       .returning({ id: pledges.id });
+    if (!row) {
+      throw conflict(
+        'pledges.already_registered',
+        personId ? 'Người này đã đăng ký thi đua trong phong trào.' : `${unit.name} đã đăng ký thi đua tập thể.`,
+        'Already registered in this movement.',
+      );
+    }
     audit({
       action: 'pledge.register',
       entity: 'pledge',

@@ -131,6 +131,18 @@ describe('pledges', () => {
     expect(unknown.json().error.code).toBe('pledges.unknown_award');
   });
 
+  it('answers registrations of the same person sent at once with one pledge and 409s, never a server error', async () => {
+    const body = { unitId: ids['CDCS-BVBM'], personId: bachMaiPeople[9] };
+    const responses = await Promise.all(Array.from({ length: 8 }, () => pledge(bachMai, open, body)));
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+    const refused = responses.find((r) => r.statusCode === 409)!;
+    expect(refused.json().error.code).toBe('pledges.already_registered');
+    const created = responses.find((r) => r.statusCode === 201)!;
+    expect((await bachMai.post(`/api/v1/movements/${open}/pledges/${created.json().id}/withdraw`)).statusCode).toBe(
+      200,
+    );
+  });
+
   it('lets the covered unit’s keepers register (the sector union for its own pledge) but not readers or other units', async () => {
     // Hà Nội's officer keeps CDYT-HN, a covered unit, but not Bạch Mai.
     expect((await pledge(hanoi, open, { unitId: ids['CDCS-BVBM'] })).statusCode).toBe(404);
@@ -180,6 +192,9 @@ describe('clusters and agreements', () => {
     };
     const created = await hanoi.post('/api/v1/emulation-clusters', body);
     expect(created.statusCode, created.body).toBe(201);
+    const page = (await hanoi.get('/api/v1/emulation-clusters')).json();
+    expect(page).toMatchObject({ total: page.items.length, truncated: false });
+    expect(page.items.map((c: { id: number }) => c.id)).toContain(created.json().id);
     expect(created.json()).toMatchObject({ leaderUnit: { code: 'CDCS-HN-CDC' }, abilities: { update: true } });
     const id = created.json().id;
     const outside = await hanoi.patch(`/api/v1/emulation-clusters/${id}`, {

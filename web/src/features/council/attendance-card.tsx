@@ -1,11 +1,12 @@
 // The council's members: role, present or absent (editable by a keeper before voting opens), and whether each
-// has voted — never what they chose.
+// has voted — never what they chose; while voting is open, the secretary enters an absent member's written ballot.
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Flex, Modal, Table, Tag, Typography } from 'antd';
 import { councilRoleLabels, type Meeting, type MeetingMember } from '../../../../shared/contracts/council.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useErrorReporter } from '../../lib/use-error-reporter.ts';
+import { BallotCard } from './ballot-card.tsx';
 import { useRecordAttendance } from './council.api.ts';
 
 export function AttendanceCard({ meeting }: { meeting: Meeting }) {
@@ -14,6 +15,8 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
   const editable = meeting.abilities.attendance;
   const [present, setPresent] = useState(() => new Set(meeting.members.filter((m) => m.present).map((m) => m.userId)));
   const save = useRecordAttendance(meeting.id);
+  const [writing, setWriting] = useState<MeetingMember | null>(null);
+  const mayWrite = new Set(meeting.writtenBallotUserIds);
   const report = useErrorReporter();
   const { message } = App.useApp();
   const toggle = (userId: number, on: boolean) =>
@@ -87,10 +90,15 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                   key: 'voted',
                   render: (_: unknown, member: MeetingMember) =>
                     member.voted ? (
-                      <Flex gap={6} align="center">
+                      <Flex gap={6} align="center" wrap>
                         <Tag color="blue">{s.ballots.voted}</Tag>
+                        {member.inWriting && <Tag>{s.ballots.inWriting}</Tag>}
                         <Typography.Text type="secondary">{formatDateTime(member.votedAt)}</Typography.Text>
                       </Flex>
+                    ) : mayWrite.has(member.userId) ? (
+                      <Button size="small" onClick={() => setWriting(member)}>
+                        {s.ballots.written}
+                      </Button>
                     ) : member.present ? (
                       <Tag>{s.ballots.notVoted}</Tag>
                     ) : null,
@@ -98,6 +106,18 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
               ]),
         ]}
       />
+      {writing && (
+        <Modal
+          open
+          width={720}
+          footer={null}
+          title={s.ballots.written}
+          onCancel={() => setWriting(null)}
+          destroyOnHidden
+        >
+          <BallotCard meeting={meeting} writtenFor={writing} onDone={() => setWriting(null)} />
+        </Modal>
+      )}
     </Card>
   );
 }

@@ -6,26 +6,28 @@ import type {
   CouncilUnitOption,
   Meeting,
   MeetingBody,
-  MeetingSummary,
+  MeetingList,
   MeetingUpdate,
   MemberOption,
   RecusalBody,
+  WrittenBallotBody,
 } from '../../../../shared/contracts/council.ts';
 import { api, toQueryString } from '../../lib/api.ts';
 
 /** Cache keys; every write invalidates everything under ['council'] and the proposals it moves. */
 export const councilKeys = {
   all: ['council'] as const,
-  list: ['council', 'list'] as const,
+  list: (page: number, pageSize: number) => ['council', 'list', page, pageSize] as const,
   meeting: (id: number) => ['council', 'meeting', id] as const,
   units: ['council', 'unit-options'] as const,
   members: (unitId: number | undefined) => ['council', 'member-options', unitId ?? null] as const,
 };
 
-export function useMeetings() {
+export function useMeetings(page: number, pageSize: number) {
   return useQuery({
-    queryKey: councilKeys.list,
-    queryFn: ({ signal }) => api.get<{ items: MeetingSummary[] }>('/council-meetings', { signal }),
+    queryKey: councilKeys.list(page, pageSize),
+    queryFn: ({ signal }) => api.get<MeetingList>(`/council-meetings${toQueryString({ page, pageSize })}`, { signal }),
+    placeholderData: (previous) => previous,
   });
 }
 
@@ -97,6 +99,12 @@ export function useAddRecusal(id: number) {
 
 export function useCastBallot(id: number) {
   return useCouncilWrite((body: BallotBody) => api.post<Meeting>(`/council-meetings/${id}/ballots`, body));
+}
+
+export function useRecordWrittenBallot(id: number) {
+  return useCouncilWrite((body: WrittenBallotBody) =>
+    api.post<Meeting>(`/council-meetings/${id}/written-ballots`, body),
+  );
 }
 
 export function useCloseMeeting(id: number) {

@@ -77,7 +77,7 @@ export function MeetingPage() {
                 onClick={() =>
                   confirm({
                     title: s.actions.closeConfirm,
-                    content: s.actions.closeContent(m.ballots.cast, m.ballots.voters),
+                    content: s.actions.closeContent(m.ballots.cast, m.ballots.voters, m.ballots.written),
                     okText: s.actions.close,
                     danger: true,
                     onOk: () => close.mutateAsync().catch(rethrow),

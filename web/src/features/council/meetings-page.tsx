@@ -7,7 +7,7 @@ import type { MeetingSummary } from '../../../../shared/contracts/council.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { errorText } from '../../lib/error-text.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useSignedInMe } from '../auth/auth.api.ts';
 import { useMeetings } from './council.api.ts';
 import { MeetingFormModal } from './meeting-form-modal.tsx';
@@ -17,7 +17,8 @@ export function MeetingsPage() {
   const { t, lang } = useI18n();
   const s = t.council;
   const { capabilities } = useSignedInMe();
-  const meetings = useMeetings();
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const meetings = useMeetings(paging.page, paging.pageSize);
   const [creating, setCreating] = useState(false);
 
   return (
@@ -38,7 +39,14 @@ export function MeetingsPage() {
           rowKey="id"
           loading={meetings.isFetching}
           dataSource={meetings.data?.items ?? []}
-          pagination={false}
+          pagination={{
+            current: paging.page,
+            pageSize: paging.pageSize,
+            total: meetings.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => s.list.total(formatNumber(total)),
+            onChange: (page, pageSize) => setPaging({ page, pageSize }),
+          }}
           locale={{ emptyText: s.empty }}
           columns={[
             {

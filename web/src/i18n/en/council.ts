@@ -55,8 +55,8 @@ export const enCouncil: typeof viCouncil = {
         'Once open, members and attendance can no longer change. The system works out which members are recused from each item.',
       close: 'Close and count',
       closeConfirm: 'Close the meeting and count the ballots?',
-      closeContent: (cast: number, voters: number) =>
-        `${cast} of ${voters} members present have voted. After closing nobody can vote; proposals with an item passed are posted for 10 working days, the others are rejected.`,
+      closeContent: (cast: number, voters: number, written: number) =>
+        `${written > 0 ? `${cast} of ${voters} members have voted, ${written} of them in writing.` : `${cast} of ${voters} members present have voted.`} After closing nobody can vote; proposals with an item passed are posted for 10 working days, the others are rejected.`,
       recuse: 'Recuse a member',
       minutes: 'Minutes (.docx)',
     },
@@ -83,6 +83,17 @@ export const enCouncil: typeof viCouncil = {
       yes: 'Yes',
       no: 'No',
       abstain: 'Abstain',
+      written: 'Enter written ballot',
+      inWriting: 'In writing',
+      writtenTitle: (name: string) => `Written ballot of ${name}`,
+      writtenHelp:
+        'The sealed ballot an absent member sent in writing: enter it exactly as marked. Only the counts are kept, never who chose what.',
+      writtenConfirm: (name: string) => `Record the written ballot of ${name}?`,
+      writtenContent: 'Each member has one ballot; once recorded it cannot be changed.',
+      writtenDone: 'The written ballot was recorded.',
+    },
+    list: {
+      total: (total: string) => `${total} meetings`,
     },
     items: {
       title: 'Proposals before the council',

@@ -54,8 +54,8 @@ export const viCouncil = {
         'Sau khi bắt đầu, không thể sửa thành viên và điểm danh. Hệ thống sẽ xác định các thành viên không tham gia biểu quyết từng trường hợp.',
       close: 'Kết thúc và kiểm phiếu',
       closeConfirm: 'Kết thúc cuộc họp và kiểm phiếu?',
-      closeContent: (cast: number, voters: number) =>
-        `Đã có ${cast}/${voters} thành viên có mặt bỏ phiếu. Sau khi kết thúc, không ai bỏ phiếu được nữa; các đề nghị có trường hợp đạt sẽ được công khai 10 ngày làm việc, các đề nghị không có trường hợp nào đạt sẽ bị từ chối.`,
+      closeContent: (cast: number, voters: number, written: number) =>
+        `${written > 0 ? `Đã có ${cast}/${voters} thành viên bỏ phiếu, trong đó ${written} phiếu bằng văn bản.` : `Đã có ${cast}/${voters} thành viên có mặt bỏ phiếu.`} Sau khi kết thúc, không ai bỏ phiếu được nữa; các đề nghị có trường hợp đạt sẽ được công khai 10 ngày làm việc, các đề nghị không có trường hợp nào đạt sẽ bị từ chối.`,
       recuse: 'Không tham gia biểu quyết',
       minutes: 'Biên bản họp (.docx)',
     },
@@ -82,6 +82,17 @@ export const viCouncil = {
       yes: 'Đồng ý',
       no: 'Không đồng ý',
       abstain: 'Không biểu quyết',
+      written: 'Nhập phiếu bằng văn bản',
+      inWriting: 'Bằng văn bản',
+      writtenTitle: (name: string) => `Phiếu bằng văn bản của ${name}`,
+      writtenHelp:
+        'Phiếu kín của thành viên vắng mặt gửi bằng văn bản: nhập đúng như trên phiếu. Hệ thống chỉ cộng vào tổng số phiếu, không lưu ai chọn gì.',
+      writtenConfirm: (name: string) => `Ghi nhận phiếu bằng văn bản của ${name}?`,
+      writtenContent: 'Mỗi thành viên chỉ có một phiếu; sau khi ghi nhận không sửa được.',
+      writtenDone: 'Đã ghi nhận phiếu bằng văn bản.',
+    },
+    list: {
+      total: (total: string) => `${total} cuộc họp`,
     },
     items: {
       title: 'Các đề nghị trình Hội đồng',
