@@ -125,9 +125,20 @@ export const decisionNumberSchema = z.object({
 });
 export type DecisionNumber = z.infer<typeof decisionNumberSchema>;
 
+/**
+ * proposer: the proposals of the actor's units; waiting: those whose next step is the actor's own (submitted,
+ * in appraisal or posted at a deciding unit they keep, or returned to a proposing unit they keep); decider: every
+ * proposal addressed to the actor's units past the draft, including those before the council.
+ */
+export const proposalTabs = ['proposer', 'waiting', 'decider'] as const;
+export type ProposalTab = (typeof proposalTabs)[number];
+/** The statuses in which a proposal waits on the deciding unit's keepers, and on the proposing unit's. */
+export const waitingOnDecider = ['submitted', 'appraisal', 'posting'] as const;
+export const waitingOnProposer = ['returned'] as const;
+
 export const proposalListQuerySchema = z
   .object({
-    tab: z.enum(['proposer', 'decider']).default('proposer'),
+    tab: z.enum(proposalTabs).default('proposer'),
     status: z.enum(proposalStatuses).optional(),
     year: year.optional(),
     page: z.coerce.number().int().min(1).default(1),
@@ -135,7 +146,7 @@ export const proposalListQuerySchema = z
   })
   .strict();
 export type ProposalListQuery = {
-  tab?: 'proposer' | 'decider';
+  tab?: ProposalTab;
   status?: (typeof proposalStatuses)[number];
   year?: number;
   page?: number;

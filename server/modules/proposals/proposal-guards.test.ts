@@ -13,6 +13,7 @@ import {
   councilTallies,
   people as peopleTable,
   memberships,
+  movements,
 } from '../../db/schema/index.ts';
 import { accounts } from '../../test/fixtures.ts';
 import { createTestContext, type Agent, type TestContext } from '../../test/harness.ts';
@@ -121,6 +122,43 @@ describe('recipients outside the subtree', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('proposals.recipient_outside_subtree');
     expect(response.body).not.toContain(outsider.fullName);
+  });
+});
+
+describe('the proposal itself', () => {
+  it('answers a draft movement of another unit as unknown', async () => {
+    const [hidden] = await t.db
+      .insert(movements)
+      .values({
+        name: 'Phong trào chưa phát động của Hà Nội',
+        launchingUnitId: unit['CDYT-HN']!,
+        kind: 'thematic',
+        year: 2025,
+        startsOn: '2025-01-01',
+        endsOn: '2025-12-31',
+      })
+      .returning({ id: movements.id });
+    const response = await bachMai.post('/api/v1/proposals', {
+      proposerUnitId: unit['CDCS-BVBM'],
+      deciderUnitId: unit['CDYTVN'],
+      title: 'Đề nghị khen thưởng chuyên đề',
+      year: 2025,
+      occasion: 'thematic',
+      movementId: hidden!.id,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('proposals.unknown_movement');
+    expect(response.body).not.toContain('Hà Nội');
+  });
+
+  it('keeps a draft that was once submitted, with its history', async () => {
+    let p = await createDraft(bachMai, { proposer: unit['CDCS-BVBM']!, decider: unit['CDYTVN']! });
+    p = ok(await addItem(bachMai, p, { personId: people[0] }), 201);
+    p = ok(await step(bachMai, p, 'submit'));
+    p = ok(await step(bachMai, p, 'withdraw', { reason: 'Bổ sung thêm người.' }));
+    const refused = await bachMai.delete(`/api/v1/proposals/${p.id}?version=${p.version}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('proposals.was_submitted');
   });
 });
 

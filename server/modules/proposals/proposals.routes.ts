@@ -1,45 +1,28 @@
 // Routes: GET /proposals · POST /proposals · GET /proposals/decider-options · GET /proposals/movement-options
 //         GET /proposals/:id · PATCH /proposals/:id · DELETE /proposals/:id?version=
 //         POST /proposals/:id/items · PATCH|DELETE /proposals/:id/items/:itemId · GET …/items/:itemId/files/:fileId
-//         POST /proposals/:id/transitions · GET /proposals/:id/meeting-options
-//         POST /proposals/:id/eligibility · PATCH /proposals/:id/items/:itemId/appraisal
-//         PATCH /proposals/:id/posting · POST /proposals/:id/objections · POST …/objections/:objectionId/resolve
-//         GET /proposals/:id/decision-number?date= · POST /proposals/:id/decision
+//         and the workflow's steps, from proposal-steps.routes.ts
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParamsSchema } from '../../../shared/contracts/common.ts';
 import {
-  appraiseItemBodySchema,
-  decideBodySchema,
   deciderOptionsQuerySchema,
-  decisionNumberQuerySchema,
-  decisionNumberSchema,
   itemFileParamsSchema,
   itemParamsSchema,
-  meetingOptionsSchema,
   movementOptionsSchema,
-  objectionBodySchema,
-  objectionParamsSchema,
-  postingBodySchema,
   proposalDetailSchema,
   proposalHeaderBodySchema,
   proposalItemBodySchema,
   proposalListQuerySchema,
   proposalPageSchema,
-  resolveObjectionBodySchema,
-  transitionBodySchema,
   unitOptionsSchema,
   updateProposalBodySchema,
-  versionBodySchema,
 } from '../../../shared/contracts/proposals.ts';
 import { actorCtx } from '../../http/request-context.ts';
 import { downloadHeaders } from '../attachments/attachments.service.ts';
-import { appraiseItem, rerunEligibility } from './proposal-appraisal.ts';
-import { decideProposal, suggestDecisionNumber } from './proposal-decision.ts';
 import { getProposal } from './proposal-detail.ts';
+import { proposalStepsRoutes } from './proposal-steps.routes.ts';
 import { addProposalItem, readProposalItemFile, removeProposalItem, updateProposalItem } from './proposal-items.ts';
-import { addObjection, changePostingUntil, resolveObjection } from './proposal-posting.ts';
-import { findMeetingOptions, takeStep } from './proposal-steps.ts';
 import {
   createProposal,
   deleteProposal,
@@ -59,7 +42,8 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        description: 'Proposals of the actor’s units (tab=proposer) or addressed to them (tab=decider), newest first.',
+        description:
+          'Proposals of the actor’s units (tab=proposer), waiting on the actor’s own unit (tab=waiting) or addressed to their units (tab=decider), newest first.',
         querystring: proposalListQuerySchema,
         response: { 200: proposalPageSchema },
       },
@@ -182,125 +166,5 @@ export const proposalsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/proposals/:id/transitions',
-    {
-      schema: {
-        tags,
-        description: 'One step of shared/proposal-workflow.ts (not decide); 409 when the status does not allow it.',
-        params: idParamsSchema,
-        body: transitionBodySchema,
-        response: detail,
-      },
-    },
-    async (request) => {
-      const ctx = actorCtx(request);
-      await takeStep(ctx, request.params.id, request.body);
-      return getProposal(ctx, request.params.id);
-    },
-  );
-
-  app.get(
-    '/proposals/:id/meeting-options',
-    { schema: { tags, params: idParamsSchema, response: { 200: meetingOptionsSchema } } },
-    async (request) => findMeetingOptions(actorCtx(request), request.params.id),
-  );
-
-  app.post(
-    '/proposals/:id/eligibility',
-    {
-      schema: {
-        tags,
-        description: 'Runs the eligibility check again for every item. Audited.',
-        params: idParamsSchema,
-        body: versionBodySchema,
-        response: detail,
-      },
-    },
-    async (request) => {
-      const ctx = actorCtx(request);
-      await rerunEligibility(ctx, request.params.id, request.body.version);
-      return getProposal(ctx, request.params.id);
-    },
-  );
-
-  app.patch(
-    '/proposals/:id/items/:itemId/appraisal',
-    {
-      schema: {
-        tags,
-        description: 'The appraiser’s note on an item, or excluding it with a reason. Audited.',
-        params: itemParamsSchema,
-        body: appraiseItemBodySchema,
-        response: detail,
-      },
-    },
-    async (request) => {
-      const ctx = actorCtx(request);
-      await appraiseItem(ctx, request.params.id, request.params.itemId, request.body);
-      return getProposal(ctx, request.params.id);
-    },
-  );
-
-  app.patch(
-    '/proposals/:id/posting',
-    { schema: { tags, params: idParamsSchema, body: postingBodySchema, response: detail } },
-    async (request) => {
-      const ctx = actorCtx(request);
-      await changePostingUntil(ctx, request.params.id, request.body);
-      return getProposal(ctx, request.params.id);
-    },
-  );
-
-  app.post(
-    '/proposals/:id/objections',
-    { schema: { tags, params: idParamsSchema, body: objectionBodySchema, response: { 201: proposalDetailSchema } } },
-    async (request, reply) => {
-      const ctx = actorCtx(request);
-      await addObjection(ctx, request.params.id, request.body);
-      return reply.status(201).send(await getProposal(ctx, request.params.id));
-    },
-  );
-
-  app.post(
-    '/proposals/:id/objections/:objectionId/resolve',
-    { schema: { tags, params: objectionParamsSchema, body: resolveObjectionBodySchema, response: detail } },
-    async (request) => {
-      const ctx = actorCtx(request);
-      await resolveObjection(ctx, request.params.id, request.params.objectionId, request.body);
-      return getProposal(ctx, request.params.id);
-    },
-  );
-
-  app.get(
-    '/proposals/:id/decision-number',
-    {
-      schema: {
-        tags,
-        params: idParamsSchema,
-        querystring: decisionNumberQuerySchema,
-        response: { 200: decisionNumberSchema },
-      },
-    },
-    async (request) => suggestDecisionNumber(actorCtx(request), request.params.id, request.query.date),
-  );
-
-  app.post(
-    '/proposals/:id/decision',
-    {
-      schema: {
-        tags,
-        description:
-          'Issues the numbered decision after the posting: one award per passed item, in the recipients’ histories. Audited.',
-        params: idParamsSchema,
-        body: decideBodySchema,
-        response: detail,
-      },
-    },
-    async (request) => {
-      const ctx = actorCtx(request);
-      await decideProposal(ctx, request.params.id, request.body);
-      return getProposal(ctx, request.params.id);
-    },
-  );
+  await app.register(proposalStepsRoutes);
 };

@@ -1,12 +1,15 @@
 // The proposals an officer sees (the proposing side's and the deciding side's tabs), and the draft's header:
 // creating, correcting and deleting it.
-import { and, desc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import type {
-  ProposalHeaderInput,
-  MovementOptions,
-  ProposalPage,
-  UnitOptions,
-  updateProposalBodySchema,
+import { and, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  waitingOnDecider,
+  waitingOnProposer,
+  type ProposalHeaderInput,
+  type ProposalTab,
+  type MovementOptions,
+  type ProposalPage,
+  type UnitOptions,
+  type updateProposalBodySchema,
 } from '../../../shared/contracts/proposals.ts';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../context.ts';
@@ -30,20 +33,36 @@ import { deciderUnits, proposerUnits, selectProposalRows, toProposalSummary } fr
 type UpdateInput = z.infer<typeof updateProposalBodySchema>;
 
 export type ProposalListInput = {
-  tab: 'proposer' | 'decider';
+  tab: ProposalTab;
   status?: ProposalPage['items'][number]['status'] | undefined;
   year?: number | undefined;
   page: number;
   pageSize: number;
 };
 
-/** Proposer tab: proposals of units in the actor's scope; decider tab: those addressed to them, past the draft. */
+/**
+ * What waits on the actor: a step of the deciding unit at a unit they keep themselves (not one below it, whose own
+ * officers act first), or a returned proposal of a unit they keep. Before the council it waits on the council.
+ */
+function waitingOnActor(actor: ActorCtx['actor']): SQL {
+  const kept = [...new Set(actor.grants.filter((g) => AWARD_KEEPERS.includes(g.role)).map((g) => g.unitId))];
+  if (kept.length === 0) return sql`false`;
+  return or(
+    and(inArray(awardProposals.deciderUnitId, kept), inArray(awardProposals.status, [...waitingOnDecider])),
+    and(inArray(awardProposals.proposerUnitId, kept), inArray(awardProposals.status, [...waitingOnProposer])),
+  )!;
+}
+
+const TAB_FILTERS: Record<ProposalTab, (actor: ActorCtx['actor']) => (SQL | undefined)[]> = {
+  proposer: (actor) => [scopeWhere(actor, AWARD_READERS, proposerUnits)],
+  waiting: (actor) => [waitingOnActor(actor)],
+  decider: (actor) => [scopeWhere(actor, AWARD_READERS, deciderUnits), ne(awardProposals.status, 'draft')],
+};
+
+/** One tab of the list (see proposalTabs), filtered by status and year, newest change first. */
 export async function findProposals(ctx: ActorCtx, query: ProposalListInput): Promise<ProposalPage> {
   requireCapability(ctx.actor, 'viewProposals');
-  const filters: (SQL | undefined)[] =
-    query.tab === 'proposer'
-      ? [scopeWhere(ctx.actor, AWARD_READERS, proposerUnits)]
-      : [scopeWhere(ctx.actor, AWARD_READERS, deciderUnits), ne(awardProposals.status, 'draft')];
+  const filters = TAB_FILTERS[query.tab](ctx.actor);
   if (query.status) filters.push(eq(awardProposals.status, query.status));
   if (query.year) filters.push(eq(awardProposals.year, query.year));
   const where = and(...filters);
@@ -94,9 +113,22 @@ async function requireDeciderUnit(tx: Tx, proposer: Placed, id: number) {
   return unit;
 }
 
-async function requireMovement(tx: Tx, id: number | null | undefined) {
+/** Movements a proposal may answer: not a draft, launched by the proposer or a unit above it on either line. */
+function answerableBy(proposer: { path: string; reportPath: string }) {
+  return and(
+    ne(movements.status, 'draft'),
+    or(sql`${proposer.path} LIKE ${units.path} || '%'`, sql`${proposer.reportPath} LIKE ${units.reportPath} || '%'`),
+  );
+}
+
+/** Any other id answers as unknown: a draft movement of another unit is not the proposer's to see. */
+async function requireMovement(tx: Tx, proposer: { path: string; reportPath: string }, id: number | null | undefined) {
   if (id === null || id === undefined) return null;
-  const [movement] = await tx.select({ id: movements.id }).from(movements).where(eq(movements.id, id));
+  const [movement] = await tx
+    .select({ id: movements.id })
+    .from(movements)
+    .innerJoin(units, eq(units.id, movements.launchingUnitId))
+    .where(and(eq(movements.id, id), answerableBy(proposer)));
   if (!movement) {
     throw badRequest('proposals.unknown_movement', 'Không có phong trào thi đua này.', 'No such movement.', [
       { field: 'movementId', message: 'Không có phong trào này', messageEn: 'No such movement' },
@@ -110,7 +142,7 @@ export async function createProposal(ctx: ActorCtx, body: ProposalHeaderInput): 
   return withWrite(ctx, async (tx, audit) => {
     const proposer = await requireProposerUnit(ctx, tx, body.proposerUnitId);
     await requireDeciderUnit(tx, proposer, body.deciderUnitId);
-    const movementId = await requireMovement(tx, body.movementId);
+    const movementId = await requireMovement(tx, proposer, body.movementId);
     const [row] = await tx
       .insert(awardProposals)
       .values({
@@ -144,7 +176,7 @@ export async function updateProposal(ctx: ActorCtx, id: number, body: UpdateInpu
     requireVersion(row, body.version);
     requireStatusIn(row, EDITABLE, { vi: 'sửa đề nghị', en: 'edit the proposal' });
     await requireDeciderUnit(tx, header.proposerUnit, body.deciderUnitId);
-    const movementId = await requireMovement(tx, body.movementId);
+    const movementId = await requireMovement(tx, header.proposerUnit, body.movementId);
     const after = {
       deciderUnitId: body.deciderUnitId,
       movementId,
@@ -188,6 +220,19 @@ export async function deleteProposal(ctx: ActorCtx, id: number, version: number 
         'proposals.has_council_history',
         'Đề nghị đã từng được đưa ra Hội đồng nên không thể xóa.',
         'The proposal was considered by a council and cannot be deleted.',
+      );
+    }
+    // A draft that once went up (and was withdrawn) keeps its history: the deciding unit saw it.
+    const [submitted] = await tx
+      .select({ id: awardProposalEvents.id })
+      .from(awardProposalEvents)
+      .where(and(eq(awardProposalEvents.proposalId, id), eq(awardProposalEvents.action, 'submit')))
+      .limit(1);
+    if (submitted) {
+      throw conflict(
+        'proposals.was_submitted',
+        'Đề nghị đã từng được trình cấp trên nên phải giữ lại lịch sử, không thể xóa.',
+        'The proposal was submitted once; its history is kept and it cannot be deleted.',
       );
     }
     const items = await tx
@@ -236,15 +281,7 @@ export async function findMovementOptions(ctx: ActorCtx, proposerUnitId: number)
     .select({ id: movements.id, name: movements.name, year: movements.year })
     .from(movements)
     .innerJoin(units, eq(units.id, movements.launchingUnitId))
-    .where(
-      and(
-        ne(movements.status, 'draft'),
-        or(
-          sql`${proposer.path} LIKE ${units.path} || '%'`,
-          sql`${proposer.reportPath} LIKE ${units.reportPath} || '%'`,
-        ),
-      ),
-    )
+    .where(answerableBy(proposer))
     .orderBy(desc(movements.year), movements.name);
   return { items: rows };
 }

@@ -280,4 +280,30 @@ describe('GET /api/v1/proposals', () => {
       false,
     );
   });
+
+  it('lists as waiting only the steps the actor’s own unit takes, not those before the council or below them', async () => {
+    type Row = { status: string; deciderUnit: { code: string }; proposerUnit: { code: string } };
+    const waiting = (await sector.get('/api/v1/proposals?tab=waiting&pageSize=200')).json() as { items: Row[] };
+    expect(waiting.items.length).toBeGreaterThan(0);
+    for (const row of waiting.items) {
+      expect(['submitted', 'appraisal', 'posting']).toContain(row.status);
+      expect(row.deciderUnit.code).toBe('CDYTVN');
+    }
+    const all = (await sector.get('/api/v1/proposals?tab=decider&pageSize=200')).json() as { items: Row[] };
+    // Hà Nội's proposal in appraisal is addressed below the national union: its own officers take the step.
+    expect(all.items.some((p) => p.deciderUnit.code === 'CDYT-HN' && p.status === 'appraisal')).toBe(true);
+    const atHanoi = (await hanoi.get('/api/v1/proposals?tab=waiting&pageSize=200')).json() as { items: Row[] };
+    expect(atHanoi.items.some((p) => p.deciderUnit.code === 'CDYT-HN' && p.status === 'appraisal')).toBe(true);
+
+    const returned = await createDraft(bachMai, bvbmToSector(), { title: 'Đề nghị bị trả lại để bổ sung' });
+    let current = ok(await addItem(bachMai, returned, { personId: people[0] }), 201);
+    current = ok(await step(bachMai, current, 'submit'));
+    current = ok(await step(sector, current, 'start_appraisal'));
+    ok(await step(sector, current, 'return', { reason: 'Thiếu minh chứng sáng kiến.' }));
+    const mine = (await bachMai.get('/api/v1/proposals?tab=waiting&pageSize=200')).json() as {
+      items: (Row & { id: number })[];
+    };
+    expect(mine.items.map((p) => p.id)).toContain(returned.id);
+    expect(mine.items.every((p) => p.status === 'returned')).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 // The buttons of a proposal: exactly the steps the server lists in nextActions, plus delete and re-checking
-// eligibility where the abilities allow; a reason dialog where the step needs one, a confirmation where it loses data.
+// eligibility and editing the details where the abilities allow; a reason dialog where the step needs one, a confirmation where it loses data.
 import { useState } from 'react';
 import { App, Button, Flex } from 'antd';
 import { useNavigate } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { useConfirm } from '../../lib/use-confirm.ts';
 import { useErrorReporter } from '../../lib/use-error-reporter.ts';
 import { ProposalCouncilModal } from './proposal-council-modal.tsx';
 import { ProposalDecideModal } from './proposal-decide-modal.tsx';
+import { ProposalHeaderModal } from './proposal-header-modal.tsx';
 import { useDeleteProposal, useRerunEligibility, useTransition } from './proposals.api.ts';
 
 const DANGER: ProposalAction[] = ['reject', 'revoke', 'return', 'withdraw'];
@@ -30,6 +31,7 @@ export function ProposalActions({ proposal }: { proposal: ProposalDetail }) {
   const remove = useDeleteProposal(proposal.id);
   const rerun = useRerunEligibility(proposal.id);
   const [open, setOpen] = useState<ProposalAction | null>(null);
+  const [editing, setEditing] = useState(false);
   const closed = () => setOpen(null);
 
   const run = (action: ProposalAction) =>
@@ -73,6 +75,7 @@ export function ProposalActions({ proposal }: { proposal: ProposalDetail }) {
           {pick(proposalActionLabels[action])}
         </Button>
       ))}
+      {proposal.abilities.edit && <Button onClick={() => setEditing(true)}>{s.editHeader.button}</Button>}
       {proposal.abilities.appraise && (
         <Button
           loading={rerun.isPending}
@@ -123,6 +126,7 @@ export function ProposalActions({ proposal }: { proposal: ProposalDetail }) {
       )}
       {open === 'send_to_council' && <ProposalCouncilModal proposal={proposal} onClosed={closed} />}
       {open === 'decide' && <ProposalDecideModal proposal={proposal} onClosed={closed} />}
+      {editing && <ProposalHeaderModal proposal={proposal} onClosed={() => setEditing(false)} />}
     </Flex>
   );
 }

@@ -7,8 +7,8 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { useErrorReporter } from '../../lib/use-error-reporter.ts';
 import { useModalLifecycle } from '../../lib/use-modal-lifecycle.ts';
 import { AwardTypeSelect } from '../awards/award-type-select.tsx';
-import { InitiativeFilesField } from '../initiatives/initiative-files-field.tsx';
 import type { UploadedFile } from '../targets/targets.api.ts';
+import { ProposalFilesField } from './proposal-files-field.tsx';
 import { RecipientSelect } from './recipient-select.tsx';
 import { useSaveItem } from './proposals.api.ts';
 
@@ -107,7 +107,7 @@ export function ProposalItemModal({
           <Input.TextArea rows={5} maxLength={20000} />
         </Form.Item>
         <Form.Item name="files" label={s.files}>
-          <InitiativeFilesField />
+          <ProposalFilesField />
         </Form.Item>
       </Form>
     </Modal>

@@ -49,7 +49,11 @@ export function ProposalPage() {
         <ProposalItemsCard proposal={proposal} />
         {showPosting && <ProposalPostingCard proposal={proposal} />}
         {proposal.decision && <DecisionCard proposal={proposal} />}
-        {hasDocuments(proposal) && <AwardDocumentsLinks proposalId={proposal.id} decisionId={proposal.decisionId} />}
+        {hasDocuments(proposal) && (
+          <Card size="small" title={s.documents}>
+            <AwardDocumentsLinks proposalId={proposal.id} decisionId={proposal.decisionId} />
+          </Card>
+        )}
         <ProposalHistory proposal={proposal} />
       </Flex>
     </>

@@ -1,10 +1,16 @@
-// /proposals: the proposals of the officer's units and those waiting on them as the deciding level, by tab,
-// filtered by status and year, a page at a time.
+// /proposals: by tab, the proposals of the officer's units, those waiting on the officer's own unit, and all
+// those addressed to it (where the ones before the council are), filtered by status and year, a page at a time.
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, InputNumber, Select, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import type { ProposalSummary } from '../../../../shared/contracts/proposals.ts';
+import {
+  proposalTabs,
+  waitingOnDecider,
+  waitingOnProposer,
+  type ProposalSummary,
+  type ProposalTab,
+} from '../../../../shared/contracts/proposals.ts';
 import { formatViNumber } from '../../../../shared/format-number.ts';
 import { proposalStatusLabels, proposalStatuses, type ProposalStatus } from '../../../../shared/proposal-workflow.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -16,6 +22,8 @@ import { ProposalStatusTag } from './proposal-status-tag.tsx';
 import { useProposalPage } from './proposals.api.ts';
 
 const PAGE_SIZE = 20;
+const WAITING_STATUSES: readonly ProposalStatus[] = [...waitingOnDecider, ...waitingOnProposer];
+const isTab = (value: string | null): value is ProposalTab => proposalTabs.some((tab) => tab === value);
 
 export function ProposalsListPage() {
   const { t, lang, pick } = useI18n();
@@ -23,7 +31,8 @@ export function ProposalsListPage() {
   const { capabilities } = useSignedInMe();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'decider' ? 'decider' : 'proposer';
+  const tabParam = params.get('tab');
+  const tab: ProposalTab = isTab(tabParam) ? tabParam : 'proposer';
   const status = (params.get('status') as ProposalStatus | null) ?? undefined;
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const page = Number(params.get('page') ?? 1);
@@ -83,11 +92,13 @@ export function ProposalsListPage() {
         <Tabs
           activeKey={tab}
           onChange={(key) => update({ tab: key, status: undefined })}
-          items={[
-            { key: 'proposer', label: s.tabs.proposer },
-            { key: 'decider', label: s.tabs.decider },
-          ]}
+          items={proposalTabs.map((key) => ({ key, label: s.tabs[key] }))}
         />
+        {tab === 'waiting' && (
+          <Typography.Paragraph type="secondary">
+            {s.waitingHelp} <Link to="/proposals?tab=decider&status=council">{s.councilFilter}</Link>
+          </Typography.Paragraph>
+        )}
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <Select
             aria-label={s.filters.status}
@@ -96,7 +107,10 @@ export function ProposalsListPage() {
             placeholder={`${s.filters.status}: ${s.filters.all}`}
             value={status}
             onChange={(value?: ProposalStatus) => update({ status: value })}
-            options={proposalStatuses.map((value) => ({ value, label: pick(proposalStatusLabels[value]) }))}
+            options={(tab === 'waiting' ? WAITING_STATUSES : proposalStatuses).map((value) => ({
+              value,
+              label: pick(proposalStatusLabels[value]),
+            }))}
           />
           <InputNumber
             aria-label={s.filters.year}

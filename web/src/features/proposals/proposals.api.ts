@@ -16,6 +16,7 @@ import type {
   ResolveObjectionBody,
   TransitionBody,
   UnitOptions,
+  UpdateProposalBody,
 } from '../../../../shared/contracts/proposals.ts';
 import { api, toQueryString } from '../../lib/api.ts';
 
@@ -135,3 +136,6 @@ export const useResolveObjection = (id: number, objectionId: number) =>
 
 export const useDecide = (id: number) =>
   useProposalWrite((body: DecideBody) => api.post<ProposalDetail>(`/proposals/${id}/decision`, body));
+
+export const useUpdateProposal = (id: number) =>
+  useProposalWrite((body: UpdateProposalBody) => api.patch<ProposalDetail>(`/proposals/${id}`, body));

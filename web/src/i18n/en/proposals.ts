@@ -8,7 +8,10 @@ export const enProposals: typeof viProposals = {
     title: 'Award proposals',
     newTitle: 'New award proposal',
     create: 'New proposal',
-    tabs: { proposer: 'Our unit’s proposals', decider: 'Awaiting us / deciding level' },
+    tabs: { proposer: 'Our unit’s proposals', waiting: 'Awaiting us', decider: 'Addressed to us' },
+    waitingHelp:
+      'Proposals waiting on your own unit: submitted for appraisal, in appraisal, posted for objections, or returned for revision. Those before the council are under “Addressed to us”.',
+    councilFilter: 'Before the council',
     filters: { status: 'Status', year: 'Achievement year', all: 'All' },
     empty: 'No proposals yet.',
     columns: {
@@ -28,6 +31,11 @@ export const enProposals: typeof viProposals = {
       year: 'Achievement year',
       occasion: 'Kind of commendation',
       movement: 'Emulation movement (if any)',
+    },
+    editHeader: {
+      button: 'Edit details',
+      title: 'Edit the proposal’s details',
+      saved: 'Details saved.',
     },
     header: {
       proposer: 'Proposing unit',
@@ -81,6 +89,8 @@ export const enProposals: typeof viProposals = {
       report: 'Achievement report',
       reportHelp: 'A summary; attach the full report if needed.',
       files: 'Evidence files',
+      upload: 'Upload evidence',
+      removeFile: (name: string) => `Remove the evidence file ${name}`,
       saved: 'Item saved.',
     },
     appraisal: {

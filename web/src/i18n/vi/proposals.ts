@@ -7,7 +7,10 @@ export const viProposals = {
     title: 'Hồ sơ đề nghị khen thưởng',
     newTitle: 'Lập hồ sơ đề nghị khen thưởng',
     create: 'Lập đề nghị',
-    tabs: { proposer: 'Đề nghị của đơn vị', decider: 'Chờ xử lý / cấp quyết định' },
+    tabs: { proposer: 'Đề nghị của đơn vị', waiting: 'Chờ xử lý', decider: 'Gửi tới cấp quyết định' },
+    waitingHelp:
+      'Hồ sơ đang chờ chính đơn vị của bạn: trình lên để thẩm định, đang thẩm định, đang công khai hoặc bị trả lại để bổ sung. Hồ sơ chờ Hội đồng xét nằm ở thẻ «Gửi tới cấp quyết định».',
+    councilFilter: 'Chờ Hội đồng xét',
     filters: { status: 'Trạng thái', year: 'Năm thành tích', all: 'Tất cả' },
     empty: 'Chưa có hồ sơ đề nghị nào.',
     columns: {
@@ -27,6 +30,11 @@ export const viProposals = {
       year: 'Năm thành tích',
       occasion: 'Loại hình khen thưởng',
       movement: 'Phong trào thi đua (nếu có)',
+    },
+    editHeader: {
+      button: 'Sửa thông tin hồ sơ',
+      title: 'Sửa thông tin hồ sơ đề nghị',
+      saved: 'Đã lưu thông tin hồ sơ.',
     },
     header: {
       proposer: 'Đơn vị đề nghị',
@@ -80,6 +88,8 @@ export const viProposals = {
       report: 'Báo cáo thành tích',
       reportHelp: 'Tóm tắt thành tích; bản đầy đủ có thể đính kèm.',
       files: 'Tệp minh chứng',
+      upload: 'Tải minh chứng lên',
+      removeFile: (name: string) => `Bỏ tệp minh chứng ${name}`,
       saved: 'Đã lưu mục đề nghị.',
     },
     appraisal: {
