@@ -1,6 +1,7 @@
 // The demo's council: four council members' logins (at CDYT-HN and CDYTVN), and a planned meeting of the Hà Nội
 // health-sector union's council with its members, considering the demo's proposals decided there that are
-// before the council or in appraisal. Runs inside the bootstrap's transaction, which records the seeding.
+// already before the council (one in appraisal is left for the officer to send, as the screens do). Runs inside
+// the bootstrap's transaction, which records the seeding.
 import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import { hashPassword } from '../../modules/auth/password.ts';
 import {
@@ -91,7 +92,7 @@ export async function seedDemoCouncil(tx: Tx): Promise<void> {
     .where(
       and(
         eq(awardProposals.deciderUnitId, hanoi.id),
-        inArray(awardProposals.status, ['council', 'appraisal']),
+        eq(awardProposals.status, 'council'),
         notExists(
           tx
             .select({ one: councilMeetingProposals.proposalId })
