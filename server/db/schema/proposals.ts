@@ -210,10 +210,7 @@ export const councilMembers = pgTable(
     councilRole: text('council_role').$type<CouncilRole>().notNull().default('member'),
     present: boolean('present').notNull().default(false),
   },
-  (t) => [
-    primaryKey({ columns: [t.meetingId, t.userId] }),
-    index('council_members_user_idx').on(t.userId),
-  ],
+  (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index('council_members_user_idx').on(t.userId)],
 );
 
 /** A member who may not vote on an item: the candidate themself, or from the candidate's unit where the rules say so. */
