@@ -10,6 +10,7 @@ import {
   type InitiativeApplication,
   type InitiativeKind,
 } from '../../../../shared/contracts/initiatives.ts';
+import { FilesField } from '../../components/files-field.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { DATE_FORMAT, toApiDate } from '../../lib/format.ts';
 import { useErrorReporter } from '../../lib/use-error-reporter.ts';
@@ -17,7 +18,6 @@ import { useModalLifecycle } from '../../lib/use-modal-lifecycle.ts';
 import type { UploadedFile } from '../targets/targets.api.ts';
 import { UnitSelect } from '../units/unit-select.tsx';
 import { InitiativeAuthorsField } from './initiative-authors-field.tsx';
-import { InitiativeFilesField } from './initiative-files-field.tsx';
 import { useSaveInitiative } from './initiatives.api.ts';
 import { personLabel } from './person-select.tsx';
 
@@ -182,7 +182,7 @@ export function InitiativeFormModal({
           <InitiativeAuthorsField known={known} />
         </Form.Item>
         <Form.Item name="files" label={f.files}>
-          <InitiativeFilesField />
+          <FilesField labels={{ upload: f.upload, removeFile: () => f.removeFile }} />
         </Form.Item>
       </Form>
     </Modal>

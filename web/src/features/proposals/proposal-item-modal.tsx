@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal, Radio } from 'antd';
 import type { ProposalDetail, ProposalItem } from '../../../../shared/contracts/proposals.ts';
+import { FilesField } from '../../components/files-field.tsx';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { useErrorReporter } from '../../lib/use-error-reporter.ts';
 import { useModalLifecycle } from '../../lib/use-modal-lifecycle.ts';
 import { AwardTypeSelect } from '../awards/award-type-select.tsx';
 import type { UploadedFile } from '../targets/targets.api.ts';
-import { ProposalFilesField } from './proposal-files-field.tsx';
 import { RecipientSelect } from './recipient-select.tsx';
 import { useSaveItem } from './proposals.api.ts';
 
@@ -107,7 +107,7 @@ export function ProposalItemModal({
           <Input.TextArea rows={5} maxLength={20000} />
         </Form.Item>
         <Form.Item name="files" label={s.files}>
-          <ProposalFilesField />
+          <FilesField labels={{ upload: s.upload, removeFile: s.removeFile }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,27 +1,29 @@
-// The files of a record: each one uploaded at once (checked and stored by the server); the form keeps their ids.
+// The files of a record (an initiative's attachments, a proposal item's evidence): each one uploaded at once,
+// checked and stored by the server; the form keeps their ids. The caller words the buttons.
 import { useState } from 'react';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography, Upload } from 'antd';
-import { useI18n } from '../../i18n/i18n-context.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { useErrorReporter } from '../../lib/use-error-reporter.ts';
-import { useSignedInMe } from '../auth/auth.api.ts';
-import { uploadEvidence, type UploadedFile } from '../targets/targets.api.ts';
+import { formatNumber } from '../lib/format.ts';
+import { useErrorReporter } from '../lib/use-error-reporter.ts';
+import { useSignedInMe } from '../features/auth/auth.api.ts';
+import { uploadEvidence, type UploadedFile } from '../features/targets/targets.api.ts';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.docx,.xlsx,.doc,.xls,.txt';
 
+export type FilesFieldLabels = { upload: string; removeFile: (fileName: string) => string };
+
 /** A form control whose value is the list of files on the record. */
-export function InitiativeFilesField({
+export function FilesField({
   id,
   value = [],
   onChange,
+  labels,
 }: {
   id?: string;
   value?: UploadedFile[];
   onChange?: (files: UploadedFile[]) => void;
+  labels: FilesFieldLabels;
 }) {
-  const { t } = useI18n();
-  const f = t.initiatives.form;
   const { csrfToken } = useSignedInMe();
   const report = useErrorReporter();
   const [busy, setBusy] = useState(false);
@@ -39,7 +41,7 @@ export function InitiativeFilesField({
         }}
       >
         <Button id={id} icon={<UploadOutlined aria-hidden />} loading={busy}>
-          {f.upload}
+          {labels.upload}
         </Button>
       </Upload>
       {value.map((file) => (
@@ -53,7 +55,7 @@ export function InitiativeFilesField({
             type="text"
             danger
             icon={<DeleteOutlined aria-hidden />}
-            aria-label={f.removeFile}
+            aria-label={labels.removeFile(file.fileName)}
             onClick={() => onChange?.(value.filter((other) => other.id !== file.id))}
           />
         </Flex>
