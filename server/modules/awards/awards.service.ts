@@ -116,7 +116,7 @@ async function ensureDecision(tx: Tx, ctx: ActorCtx, body: Body, decider: Awaite
   if (!existing || existing.decisionDate !== body.decisionDate) {
     throw conflict(
       'awards.decision_number_taken',
-      `Số quyết định «${body.decisionNo}» của ${decider.deciderName} đã được dùng${existing ? ` cho quyết định ngày ${formatDateVi(existing.decisionDate)}` : ''}.`,
+      `Số quyết định «${body.decisionNo}» của ${decider.deciderName} ${existing ? `đã dùng cho quyết định ngày ${formatDateVi(existing.decisionDate)}` : 'đã được dùng'}.`,
       `Decision number "${body.decisionNo}" of this body is already used${existing ? ` by the decision of ${existing.decisionDate}` : ''}.`,
       [{ field: 'decisionNo', message: 'Số quyết định đã dùng', messageEn: 'Decision number already used' }],
     );
