@@ -1,11 +1,11 @@
 // Appraisal (thẩm định): the eligibility engine's answer stored on every item as it was that day, the
 // appraiser's note per item, and excluding an item (or taking it back) with a reason.
 import { and, asc, eq } from 'drizzle-orm';
-import type { EligibilityResult } from '../../../shared/contracts/emulation.ts';
+import type { EligibilityResult, Reason } from '../../../shared/contracts/emulation.ts';
 import type { appraiseItemBodySchema } from '../../../shared/contracts/proposals.ts';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../context.ts';
-import { awardProposalItems, units } from '../../db/schema/index.ts';
+import { awardDecisions, awardProposalItems, awards, units } from '../../db/schema/index.ts';
 import { withWrite, type Audit, type Tx } from '../../db/write.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
@@ -15,6 +15,33 @@ import type { ProposalRow } from './proposal-transition.ts';
 
 type AppraiseInput = z.infer<typeof appraiseItemBodySchema>;
 const APPRAISE = { vi: 'thẩm định', en: 'appraise' };
+
+/**
+ * One achievement earns one award: the same form for the same year already held (from another proposal, or
+ * recorded by hand) is said at appraisal, not only when the decision is refused.
+ */
+async function heldAlready(tx: Tx, item: typeof awardProposalItems.$inferSelect, year: number): Promise<Reason | null> {
+  const [held] = await tx
+    .select({ decisionNo: awardDecisions.decisionNo, deciderName: awardDecisions.deciderName })
+    .from(awards)
+    .innerJoin(awardDecisions, eq(awardDecisions.id, awards.decisionId))
+    .where(
+      and(
+        eq(awards.code, item.code),
+        eq(awards.year, year),
+        eq(awards.revoked, false),
+        item.personId !== null ? eq(awards.personId, item.personId) : eq(awards.recipientUnitId, item.recipientUnitId!),
+      ),
+    )
+    .limit(1);
+  if (!held) return null;
+  return {
+    key: 'proposal.already_awarded',
+    outcome: 'not_met',
+    messageVi: `Đã được khen thưởng hình thức này cho năm ${year} theo Quyết định số ${held.decisionNo} của ${held.deciderName}: một thành tích chỉ được khen thưởng một lần.`,
+    messageEn: `Already holds this award for ${year} under decision ${held.decisionNo}: one achievement earns one award.`,
+  };
+}
 
 /** The engine's verdict for one item, or "needs review" saying why the engine could not judge. */
 async function judgeItem(
@@ -34,7 +61,9 @@ async function judgeItem(
     const { result } = await checkRecipientEligibility(ctx, { ...target, code: item.code, year });
     // The trace is the engine's working; the verdict and its reasons are what the dossier keeps.
     const { trace: _trace, ...kept } = result;
-    return kept;
+    const held = await heldAlready(tx, item, year);
+    if (!held) return kept;
+    return { ...kept, verdict: 'ineligible', reasons: [held, ...kept.reasons] };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const reason = {

@@ -172,6 +172,9 @@ describe('the decision', () => {
 
     // The same person proposed again for the same form and year, by another proposal decided later.
     const second = await beforeCouncil([6], await insertMeeting(t, unit['CDYTVN']!));
+    // The appraisal already says so, before anyone votes.
+    expect(second.items[0]!.eligibility).toMatchObject({ verdict: 'ineligible' });
+    expect(second.items[0]!.eligibility!.reasons[0]!.messageVi).toContain('Quyết định số 901/QĐ-CĐYT');
     await closeCouncil(t, second.id, [second.items[0]!.id], PAST);
     const again = ok(await sector.get(`/api/v1/proposals/${second.id}`));
     const sameNumber = await decide(again, { decisionNo: '901/QĐ-CĐ' });
