@@ -38,6 +38,9 @@ export function ClustersPage() {
         }
       />
       {clusters.isError && <Alert type="error" showIcon title={errorText(clusters.error, lang, t)} />}
+      {clusters.data?.truncated && (
+        <Alert type="warning" showIcon title={c.truncated(clusters.data.items.length, clusters.data.total)} />
+      )}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<Cluster>
           rowKey="id"

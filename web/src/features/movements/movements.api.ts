@@ -78,7 +78,8 @@ export const useAgreements = (movementId: number) =>
 export const useClusters = () =>
   useQuery({
     queryKey: movementKeys.clusters,
-    queryFn: ({ signal }) => api.get<{ items: Cluster[] }>('/emulation-clusters', { signal }),
+    queryFn: ({ signal }) =>
+      api.get<{ items: Cluster[]; total: number; truncated: boolean }>('/emulation-clusters', { signal }),
   });
 
 function useMovementWrite<TVariables, TResult>(request: (variables: TVariables) => Promise<TResult>) {

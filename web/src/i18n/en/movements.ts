@@ -175,6 +175,8 @@ export const enMovements: typeof viMovements = {
       years: 'Years',
       fromYear: (from: number, to: number | null) => (to ? `${from}-${to}` : `from ${from}`),
       empty: 'No clusters or blocs yet.',
+      truncated: (shown: number, total: number) =>
+        `Showing ${shown} of ${total} clusters and blocs: one answer carries at most ${shown}.`,
       deleteConfirm: 'Delete this cluster or bloc?',
       deleteContent: (name: string) => `“${name}” will be deleted.`,
       deleted: 'Deleted.',

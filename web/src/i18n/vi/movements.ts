@@ -178,6 +178,8 @@ export const viMovements = {
       years: 'Thời gian',
       fromYear: (from: number, to: number | null) => (to ? `${from}-${to}` : `từ năm ${from}`),
       empty: 'Chưa có cụm, khối thi đua nào.',
+      truncated: (shown: number, total: number) =>
+        `Đang hiển thị ${shown} trên tổng số ${total} cụm, khối: mỗi lần chỉ tải tối đa ${shown} mục.`,
       deleteConfirm: 'Xóa cụm, khối này?',
       deleteContent: (name: string) => `“${name}” sẽ bị xóa.`,
       deleted: 'Đã xóa cụm, khối.',
