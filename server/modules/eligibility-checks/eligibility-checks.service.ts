@@ -5,8 +5,9 @@ import type {
   EligibilityCheck,
   EligibilityCheckInput,
 } from '../../../shared/contracts/awards.ts';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../context.ts';
+import type { Placed } from '../../policies/scope.ts';
 import { memberships } from '../../db/schema/index.ts';
 import { authorizeAwardRecipient } from '../../policies/awards.policy.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
@@ -14,9 +15,16 @@ import { resolveRecipient } from '../awards/award-recipients.ts';
 import { checkEligibility, indexRecipient, suggestCandidates, type Session } from '../emulation/index.ts';
 import { statsUnit } from '../initiatives/initiative-stats.ts';
 import { collectiveMemberStats } from './collective-members.ts';
-import { screeningCondition, sessionFor } from './evaluation-session.ts';
+import { screeningCondition, sessionFor, type PersonRange } from './evaluation-session.ts';
 import { loadPersonHistories, loadUnitHistory } from './recipient-histories.ts';
-import { describeMembers, screenedSubtreeMembers, subtreeUnitCount } from './subtree-members.ts';
+import {
+  describeMembers,
+  lastMemberId,
+  screenedMembersAmong,
+  screenedSubtreeMembers,
+  subtreeMemberCount,
+  subtreeUnitCount,
+} from './subtree-members.ts';
 
 const awardOf = (session: Awaited<ReturnType<typeof sessionFor>>, code: string) => {
   const type = session.engine.awardType(code);
@@ -52,6 +60,11 @@ const BATCH = 10_000;
 // hashing each table's qualifying people once; below it, by looking each member up in the person indexes.
 const HASH_ABOVE_UNITS = 1_000;
 
+// A national screening's person ids are cut into this many slices: the database screens the next slice (the
+// SQL condition over the whole year's ratings, awards and initiatives) while this one is loaded and judged,
+// instead of the whole nation's condition running alone before anything else can start.
+const SLICES = 8;
+
 type Kept = { id: number; unitId: number; verdict: 'eligible' | 'needs_review' };
 
 /** Screens the members in batches; the engine sees exactly the histories the plain computation would give it. */
@@ -73,6 +86,31 @@ async function screen(ctx: ActorCtx, session: Session, code: string, members: { 
   return kept;
 }
 
+/** Everyone of the subtree's members of the year the engine suggests, and how many members there are. */
+async function screenSubtree(ctx: ActorCtx, session: Session, code: string, unit: Placed, year: number) {
+  const person = sql`${memberships.personId}`;
+  if ((await subtreeUnitCount(unit, ctx)) <= HASH_ABOVE_UNITS) {
+    const condition = screeningCondition(session, code, person, 'probe');
+    const members = await screenedSubtreeMembers(ctx, unit, year, condition);
+    return { count: members.count, kept: await screen(ctx, session, code, members.kept) };
+  }
+  const slice = (people: PersonRange) =>
+    screenedMembersAmong(ctx, unit, year, screeningCondition(session, code, person, 'hash', people), people);
+  const screenSlices = async () => {
+    const width = Math.ceil(Math.max(await lastMemberId(ctx), 1) / SLICES);
+    const kept: Kept[] = [];
+    let next: Promise<{ id: number; unitId: number }[]> | null = slice({ from: 1, to: width });
+    for (let i = 1; next; i++) {
+      const members = await next;
+      next = i < SLICES ? slice({ from: i * width + 1, to: (i + 1) * width }) : null;
+      for (const k of await screen(ctx, session, code, members)) kept.push(k);
+    }
+    return kept;
+  };
+  const [count, kept] = await Promise.all([subtreeMemberCount(ctx, unit, year), screenSlices()]);
+  return { count, kept };
+}
+
 export async function findCandidates(ctx: ActorCtx, query: CandidatesInput): Promise<Candidates> {
   requireCapability(ctx.actor, 'viewAwards');
   const unit = await statsUnit(ctx, query.unit);
@@ -82,17 +120,10 @@ export async function findCandidates(ctx: ActorCtx, query: CandidatesInput): Pro
   const criteriaKnown = type.recipientKinds.some((kind) => Boolean(session.ruleSet(type, kind)?.criteria));
   // Members are individuals: only an individual rule set with criteria screens them (as suggestCandidates does).
   const screens = type.recipientKinds.includes('individual') && Boolean(session.ruleSet(type, 'individual')?.criteria);
-  const small = (await subtreeUnitCount(unit, ctx)) <= HASH_ABOVE_UNITS;
-  const condition = (person: SQL) => screeningCondition(session, query.code, person, small ? 'probe' : 'hash');
-  const members = await screenedSubtreeMembers(ctx, unit, query.year, condition(sql`${memberships.personId}`), small);
-  const kept = screens ? await screen(ctx, session, query.code, members.kept) : [];
+  const members = screens ? await screenSubtree(ctx, session, query.code, unit, query.year) : null;
+  const kept = members?.kept ?? [];
   const verdictOf = new Map(kept.map((k) => [k.id, k.verdict]));
-  // sort_key is byte-ordered Vietnamese (given name first), so a plain comparison is the Vietnamese order.
-  const ordered = (await describeMembers(ctx, kept)).sort((a, b) =>
-    a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id - b.id,
-  );
-  const start = (query.page - 1) * query.pageSize;
-  const page = ordered.slice(start, start + query.pageSize);
+  const page = await describeMembers(ctx, kept, (query.page - 1) * query.pageSize, query.pageSize);
   // Only the page shown is explained: screening the subtree builds no text.
   const toExplain = page.filter((member) => verdictOf.get(member.id) !== 'eligible');
   const histories = await loadPersonHistories(
@@ -103,9 +134,9 @@ export async function findCandidates(ctx: ActorCtx, query: CandidatesInput): Pro
     unit: { id: unit.id, code: unit.code, name: unit.name },
     award: awardOf(session, query.code),
     year: query.year,
-    evaluated: screens ? members.count : 0,
+    evaluated: members?.count ?? 0,
     criteriaKnown,
-    total: ordered.length,
+    total: kept.length,
     page: query.page,
     pageSize: query.pageSize,
     items: page.map((member) => {

@@ -33,6 +33,9 @@ export async function sessionFor(ctx: ActorCtx, unitPath: string, year: number, 
 
 const SKIPPED = Symbol('skipped');
 
+/** Person ids from `from` to `to`, both included. */
+export type PersonRange = { from: number; to: number };
+
 /**
  * A SQL condition on a person id that everyone the rule set could suggest satisfies: derived from the clauses a
  * person fails without the right ratings, titles or recognised initiatives in the tables (a rating of the year,
@@ -44,19 +47,29 @@ const SKIPPED = Symbol('skipped');
  * condition is set algebra (UNION for "any", INTERSECT for "all") under one IN, which the planner runs as hash
  * joins that may spill to disk. IN subqueries under OR are hashed subplans, which the planner gives up for plain
  * ones rescanned per member when the hash would pass work_mem (4 MB here): at 650,000 members that ran 8+ minutes.
+ * `people` limits each 'hash' set to a slice of person ids, read through the person indexes: a national screening
+ * runs slice by slice, the next in the database while the engine judges this one.
  */
-export function screeningCondition(session: Session, code: string, person: SQL, mode: 'probe' | 'hash'): SQL | null {
+export function screeningCondition(
+  session: Session,
+  code: string,
+  person: SQL,
+  mode: 'probe' | 'hash',
+  people?: PersonRange,
+): SQL | null {
   const type = session.engine.awardType(code);
   const criteria = session.ruleSet(type, 'individual')?.criteria;
   if (!criteria) return null;
+  // In 'hash' mode, a slice of the person ids: each set is read through the person indexes for that slice only.
+  const among = (column: SQL) => (people ? sql` AND ${column} BETWEEN ${people.from} AND ${people.to}` : sql``);
   const holds = (codes: readonly string[], year: number) =>
     mode === 'probe'
       ? sql`EXISTS (SELECT 1 FROM awards a WHERE a.person_id = ${person} AND a.year = ${year} AND a.code = ANY(${sql.param([...codes])}::text[]) AND NOT a.revoked OFFSET 0)`
-      : sql`SELECT a.person_id FROM awards a WHERE a.year = ${year} AND a.code = ANY(${sql.param([...codes])}::text[]) AND NOT a.revoked`;
+      : sql`SELECT a.person_id FROM awards a WHERE a.year = ${year} AND a.code = ANY(${sql.param([...codes])}::text[]) AND NOT a.revoked${among(sql`a.person_id`)}`;
   const rated = (year: number, accepted: string[]) =>
     mode === 'probe'
       ? sql`EXISTS (SELECT 1 FROM performance_ratings r WHERE r.person_id = ${person} AND r.year = ${year} AND r.rating = ANY(${sql.param(accepted)}::text[]) OFFSET 0)`
-      : sql`SELECT r.person_id FROM performance_ratings r WHERE r.year = ${year} AND r.rating = ANY(${sql.param(accepted)}::text[])`;
+      : sql`SELECT r.person_id FROM performance_ratings r WHERE r.year = ${year} AND r.rating = ANY(${sql.param(accepted)}::text[])${among(sql`r.person_id`)}`;
   const achieved = (kinds: string[], levels: string[], from: number | null, to: number) => {
     const window =
       from === null
@@ -65,7 +78,7 @@ export function screeningCondition(session: Session, code: string, person: SQL, 
     const found = sql`i.status = 'recognised' AND i.kind = ANY(${sql.param(kinds)}::text[]) AND i.recognition_level = ANY(${sql.param(levels)}::text[]) AND ${window}`;
     return mode === 'probe'
       ? sql`EXISTS (SELECT 1 FROM initiative_authors ia JOIN initiatives i ON i.id = ia.initiative_id WHERE ia.person_id = ${person} AND ${found} OFFSET 0)`
-      : sql`SELECT ia.person_id FROM initiative_authors ia JOIN initiatives i ON i.id = ia.initiative_id WHERE ${found}`;
+      : sql`SELECT ia.person_id FROM initiative_authors ia JOIN initiatives i ON i.id = ia.initiative_id WHERE ${found}${among(sql`ia.person_id`)}`;
   };
 
   // A condition, null when the clause restricts nothing, SKIPPED when it is switched off: a skipped child of

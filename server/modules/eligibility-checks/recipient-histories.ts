@@ -1,6 +1,6 @@
 // The engine's input built from the tables: for many people at once, one query per table (awards, ratings with
 // absence and discipline, recognised initiatives, pledges), never one per person.
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../context.ts';
 import { movementRankings, movements, pledges } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/write.ts';
@@ -14,13 +14,12 @@ type Reader = ActorCtx['db'] | Tx;
 /** The years of a regular movement someone pledged in: "no pledge, no title" reads the annual movements only. */
 async function loadPersonPledgeYears(db: Reader, ids: number[]): Promise<Map<number, number[]>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectDistinct({ personId: pledges.personId, year: movements.year })
-    .from(pledges)
-    .innerJoin(movements, eq(movements.id, pledges.movementId))
-    .where(and(inArray(pledges.personId, ids), isNull(pledges.withdrawnAt), eq(movements.kind, 'regular')));
+  // One array parameter rather than one per id: a national screening passes ten thousand at a time.
+  const { rows } = await db.execute<{ personId: number; year: number }>(sql`
+    SELECT DISTINCT p.person_id AS "personId", m.year FROM pledges p JOIN movements m ON m.id = p.movement_id
+     WHERE p.person_id = ANY(${sql.param(ids)}::int[]) AND p.withdrawn_at IS NULL AND m.kind = 'regular'`);
   const byPerson = new Map<number, number[]>();
-  for (const row of rows) byPerson.set(row.personId!, [...(byPerson.get(row.personId!) ?? []), row.year]);
+  for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row.year]);
   return byPerson;
 }
 

@@ -1,11 +1,23 @@
 // What the eligibility engine reads about people's initiatives: their recognised records, in its own shape.
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ActorCtx } from '../../context.ts';
-import { initiativeAuthors, initiatives } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/write.ts';
 import type { AchievementRecord } from '../emulation/index.ts';
 
 type Reader = ActorCtx['db'] | Tx;
+
+// [person id, id, kind, title, recognition level, decision date, application, accepted, benefit in đồng]
+type AchievementRow = [
+  number,
+  number,
+  AchievementRecord['kind'],
+  string,
+  AchievementRecord['level'] | null,
+  string | null,
+  AchievementRecord['application'],
+  boolean,
+  number | null,
+];
 
 /** Recognised initiatives, works and research of each person (as an author), keyed by person id. */
 export async function loadAchievementRecords(
@@ -14,39 +26,27 @@ export async function loadAchievementRecords(
 ): Promise<Map<number, AchievementRecord[]>> {
   const byPerson = new Map<number, AchievementRecord[]>(personIds.map((id) => [id, []]));
   if (personIds.length === 0) return byPerson;
-  const rows = await db
-    .select({
-      personId: initiativeAuthors.personId,
-      id: initiatives.id,
-      kind: initiatives.kind,
-      title: initiatives.title,
-      level: initiatives.recognitionLevel,
-      decisionDate: initiatives.decisionDate,
-      application: initiatives.application,
-      accepted: initiatives.accepted,
-      benefitVnd: initiatives.benefitVnd,
-    })
-    .from(initiativeAuthors)
-    .innerJoin(initiatives, eq(initiatives.id, initiativeAuthors.initiativeId))
-    // One array parameter rather than one per id: a national screening passes tens of thousands.
-    .where(
-      and(
-        sql`${initiativeAuthors.personId} = ANY(${sql.param(personIds)}::int[])`,
-        eq(initiatives.status, 'recognised'),
-      ),
-    )
-    .orderBy(initiatives.decisionDate, initiatives.id);
-  for (const row of rows) {
-    if (!row.level || !row.decisionDate) continue;
-    byPerson.get(row.personId)!.push({
-      id: `initiative:${row.id}`,
-      kind: row.kind,
-      title: row.title,
-      level: row.level,
-      recognisedYear: Number(row.decisionDate.slice(0, 4)),
-      application: row.application,
-      ...(row.kind === 'research' ? { accepted: row.accepted } : {}),
-      ...(row.benefitVnd !== null ? { valueGainedVnd: row.benefitVnd } : {}),
+  // The authorships come from the person index, and each initiative is looked up by its key (the LATERAL with
+  // OFFSET 0 keeps it a lookup): left to itself the planner hashed the whole initiatives table for every batch of
+  // a national screening, which grows with the table, not with the batch. One array parameter rather than one
+  // per id, and the rows as one JSON array, parsed at once instead of decoded row by row.
+  const { rows } = await db.execute<{ rows: AchievementRow[] }>(sql`
+    SELECT coalesce(json_agg(json_build_array(ia.person_id, i.id, i.kind, i.title, i.recognition_level, i.decision_date,
+             i.application, i.accepted, i.benefit_vnd) ORDER BY i.decision_date, i.id), '[]') AS rows
+      FROM initiative_authors ia
+      CROSS JOIN LATERAL (SELECT * FROM initiatives i WHERE i.id = ia.initiative_id AND i.status = 'recognised' OFFSET 0) i
+     WHERE ia.person_id = ANY(${sql.param(personIds)}::int[])`);
+  for (const [personId, id, kind, title, level, decisionDate, application, accepted, benefitVnd] of rows[0]!.rows) {
+    if (!level || !decisionDate) continue;
+    byPerson.get(personId)!.push({
+      id: `initiative:${id}`,
+      kind,
+      title,
+      level,
+      recognisedYear: Number(decisionDate.slice(0, 4)),
+      application,
+      ...(kind === 'research' ? { accepted } : {}),
+      ...(benefitVnd !== null ? { valueGainedVnd: benefitVnd } : {}),
     });
   }
   return byPerson;

@@ -40,7 +40,11 @@ const RATING_ODDS: Record<Tier, [number, number, number]> = {
   solid: [0.1, 0.93, 0.99],
   weak: [0.02, 0.45, 0.88],
 };
-const INITIATIVE_ODDS: Record<Tier, number> = { star: 0.35, solid: 0.09, weak: 0.02 };
+// About one member-year in five leads an initiative: the hospitals' reports count them by the thousand, and the
+// 2017–2024 rules made one the way to Chiến sĩ thi đua cơ sở.
+const INITIATIVE_ODDS: Record<Tier, number> = { star: 0.5, solid: 0.165, weak: 0.04 };
+// The unit head's Giấy khen at the annual review, for a share of the Lao động tiên tiến who are not CSTĐCS.
+const GIAY_KHEN_ODDS = 0.3;
 
 function drawTier(random: Random): Tier {
   let roll = random.next();
@@ -113,7 +117,7 @@ export function drawAchievementYears(random: Random, memberships: readonly Membe
         else if (cstdcsStreak >= 2 && random.chance(0.2)) awards.push('BK_CDYTVN');
       } else {
         cstdcsStreak = 0;
-        if (random.chance(0.04)) awards.push('GK_THU_TRUONG');
+        if (random.chance(GIAY_KHEN_ODDS)) awards.push('GK_THU_TRUONG');
       }
     } else cstdcsStreak = 0;
     years.push({ year, unitId, rating, daysAbsent: drawAbsence(random), discipline, awards, leadsInitiative });
