@@ -12,6 +12,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/write.ts';
+import { subtreeWhere } from '../../policies/scope.ts';
 import { FLAG_BY_ORGANISER_KIND } from './cluster-flag.ts';
 import type { ScoringMovementRow } from './scoring-movement.ts';
 import { loadCoveredUnits } from './scoring-movement.ts';
@@ -41,8 +42,9 @@ async function flagName(db: Reader, code: string): Promise<string> {
 }
 
 /**
- * Clusters valid in the movement's year all of whose members the movement covers: a cluster compares its
- * peers in one movement, and a member outside the movement would have no score to compare.
+ * Clusters valid in the movement's year, organised at or below the launching unit, all of whose members the
+ * movement covers: a cluster compares its peers in one movement, a member outside the movement would have no
+ * score to compare, and a level may not rank (and propose the flag of) a cluster a level above it organises.
  */
 export async function loadRankedClusters(db: Reader, movement: ScoringMovementRow): Promise<RankedCluster[]> {
   const year = movement.movement.year;
@@ -59,6 +61,7 @@ export async function loadRankedClusters(db: Reader, movement: ScoringMovementRo
       and(
         lte(emulationClusters.validFrom, year),
         or(isNull(emulationClusters.validTo), gte(emulationClusters.validTo, year)),
+        subtreeWhere(movement.launchingUnit),
       ),
     )
     .orderBy(asc(emulationClusters.name), asc(emulationClusters.id));

@@ -44,6 +44,21 @@ beforeAll(async () => {
     { clusterId: partial!.id, unitId: m.units['CDCS-HN-BVTP']! },
     { clusterId: partial!.id, unitId: await t.unitId('CDCS-HN-BVDKDD') },
   ]);
+  // A cluster of the level above, over the same units, is not Hà Nội's to rank (nor to propose its flag).
+  const [above] = await t.db
+    .insert(emulationClusters)
+    .values({
+      name: 'Cụm của Công đoàn Y tế Việt Nam',
+      kind: 'cluster',
+      organisingUnitId: await t.unitId('CDYTVN'),
+      validFrom: 2024,
+    })
+    .returning({ id: emulationClusters.id });
+  await t.db
+    .insert(emulationClusterUnits)
+    .values(
+      ['CDCS-HN-BVTP', 'CDCS-HN-BVXP', 'CDCS-HN-CDC'].map((code) => ({ clusterId: above!.id, unitId: m.units[code]! })),
+    );
   // Thanh Nhàn and Xanh Pôn tie at 90 by different roads; CDC has 80.
   await submit('CDCS-HN-BVTP', [10, 20, 20, 20, 20]);
   await submit('CDCS-HN-BVXP', [8, 18, 25, 24, 15]);
@@ -52,7 +67,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('ranking within a cluster', () => {
-  it('lists only clusters whose members are all covered, and refuses to rank before every sheet is reviewed', async () => {
+  it('lists only its own level’s clusters whose members are all covered, and refuses to rank before every sheet is reviewed', async () => {
     const before = (await hanoi.get(rankingsUrl())).json();
     expect(before.clusters.map((c: { cluster: { id: number } }) => c.cluster.id)).toEqual([m.clusterId]);
     expect(before.clusters[0]).toMatchObject({
