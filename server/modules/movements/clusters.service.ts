@@ -1,6 +1,6 @@
 // Emulation clusters and blocs (cụm, khối thi đua): peer units under an organising unit that compare, rank and
 // vote up a leader; kept by the organiser's officers.
-import { and, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Cluster, ClusterBody } from '../../../shared/contracts/movements.ts';
 import type { ActorCtx } from '../../context.ts';
@@ -9,6 +9,7 @@ import {
   emulationClusters,
   emulationClusterUnits,
   movementRankings,
+  movements,
   units,
 } from '../../db/schema/index.ts';
 import { withWrite, type Tx } from '../../db/write.ts';
@@ -209,11 +210,47 @@ async function lockCluster(ctx: ActorCtx, tx: Tx, id: number) {
   return loaded;
 }
 
+/**
+ * A published ranking compares these members, organised by this unit, in its movement's year: changing them
+ * (or ending the cluster before that year) would leave the ranking, and the ranks the eligibility check reads,
+ * describing a cluster that no longer exists. Its name and leader may still change.
+ */
+async function keepPublishedRankings(
+  tx: Tx,
+  row: typeof emulationClusters.$inferSelect,
+  members: { id: number }[],
+  body: ClusterBody,
+) {
+  const [published] = await tx
+    .select({ lastYear: sql<number>`max(${movements.year})::int` })
+    .from(movementRankings)
+    .innerJoin(movements, eq(movements.id, movementRankings.movementId))
+    .where(and(eq(movementRankings.clusterId, row.id), isNotNull(movementRankings.publishedAt)));
+  if (published?.lastYear === null || published?.lastYear === undefined) return;
+  const next = columnsOf(body);
+  const sameMembers =
+    new Set(body.unitIds).size === members.length && members.every((unit) => body.unitIds.includes(unit.id));
+  const changes =
+    !sameMembers ||
+    next.organisingUnitId !== row.organisingUnitId ||
+    next.kind !== row.kind ||
+    next.validFrom > published.lastYear ||
+    (next.validTo !== null && next.validTo < published.lastYear);
+  if (changes) {
+    throw conflict(
+      'emulation_clusters.ranking_published',
+      `Cụm, khối đã có kết quả xếp hạng được công bố năm ${published.lastYear}: không đổi được đơn vị thành viên, đơn vị tổ chức, loại hay các năm bao trùm năm đó; chỉ sửa được tên và đơn vị dẫn đầu.`,
+      `The cluster has a ranking published for ${published.lastYear}: its members, organiser, kind and years cannot change; only its name and leader.`,
+    );
+  }
+}
+
 export async function updateCluster(ctx: ActorCtx, id: number, body: ClusterBody): Promise<Cluster> {
   requireCapability(ctx.actor, 'manageMovements');
   await withWrite(ctx, async (tx, audit) => {
     const { row, members } = await lockCluster(ctx, tx, id);
     await checkBody(ctx, tx, body);
+    await keepPublishedRankings(tx, row, members, body);
     await tx.update(emulationClusters).set(columnsOf(body)).where(eq(emulationClusters.id, id));
     await writeMembers(tx, id, body.unitIds);
     audit({

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Cluster } from '../../../shared/contracts/movements.ts';
 import { vietnamToday } from '../../../shared/dates.ts';
 import { auditLog, movements } from '../../db/schema/index.ts';
 import { accounts } from '../../test/fixtures.ts';
@@ -221,6 +222,34 @@ describe('clusters and agreements', () => {
     expect(listed.items.map((item: { name: string }) => item.name)).toContain(
       'Cụm thi đua số 1 - Các bệnh viện đa khoa thành phố Hà Nội',
     );
+  });
+
+  it('keeps a cluster whose ranking was published: members cannot change, the name can', async () => {
+    const listed = (await hanoi.get('/api/v1/emulation-clusters?year=2025')).json();
+    const ranked = listed.items.find(
+      (item: { name: string }) => item.name === 'Cụm thi đua số 1 - Các bệnh viện đa khoa thành phố Hà Nội',
+    ) as Cluster;
+    const body = {
+      name: ranked.name,
+      kind: ranked.kind,
+      organisingUnitId: ranked.organisingUnit.id,
+      leaderUnitId: ranked.leaderUnit?.id ?? null,
+      validFrom: ranked.validFrom,
+      validTo: ranked.validTo,
+      unitIds: ranked.units.map((unit) => unit.id),
+    };
+    const fewer = await hanoi.patch(`/api/v1/emulation-clusters/${ranked.id}`, {
+      ...body,
+      unitIds: body.unitIds.slice(1),
+      leaderUnitId: null,
+    });
+    expect(fewer.statusCode).toBe(409);
+    expect(fewer.json().error.code).toBe('emulation_clusters.ranking_published');
+    const renamed = await hanoi.patch(`/api/v1/emulation-clusters/${ranked.id}`, {
+      ...body,
+      name: 'Cụm thi đua số 1 - Bệnh viện đa khoa Hà Nội',
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
   });
 
   it('records an agreement between a movement’s units with signatories, and refuses strangers as parties', async () => {
