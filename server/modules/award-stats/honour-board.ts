@@ -19,9 +19,19 @@ import { definitionField, keeperUnits, recipientUnits, standingAwardsIn } from '
 export const HONOUR_BOARD_LIMIT = 500;
 /** The achievement line: the opening of the report, as a board shows it. */
 const ACHIEVEMENT_CHARS = 280;
+/**
+ * The standard achievement report opens with a short curriculum vitae (sinh ngày, quê quán, trú quán…): on a
+ * public page those sentences are personal data, so any sentence or line that looks like one is left out.
+ */
+const PERSONAL =
+  /sinh ngày|ngày sinh|năm sinh|quê quán|nguyên quán|trú quán|nơi ở|địa chỉ|cccd|cmnd|căn cước|điện thoại|email|@|\d{9,}/iu;
 
-function achievementLine(report: string | null): string | null {
-  const text = report?.replace(/\s+/g, ' ').trim();
+export function achievementLine(report: string | null): string | null {
+  const kept = (report ?? '')
+    .normalize('NFC')
+    .split(/\n+|(?<=[.;])\s+/u)
+    .filter((part) => !PERSONAL.test(part));
+  const text = kept.join(' ').replace(/\s+/g, ' ').trim();
   if (!text) return null;
   return text.length <= ACHIEVEMENT_CHARS ? text : `${text.slice(0, ACHIEVEMENT_CHARS - 1).trimEnd()}…`;
 }
@@ -66,6 +76,7 @@ export async function getHonourBoard(ctx: Ctx, query: HonourBoardQuery): Promise
       report: sql<string | null>`(SELECT ${awardProposalItems.achievementReport} FROM ${awardProposalItems}
         WHERE ${awardProposalItems.awardId} = ${awards.id} ORDER BY ${awardProposalItems.id} DESC LIMIT 1)`,
       matched: sql<number>`count(*) OVER ()::int`,
+      matchedCollectives: sql<number>`(count(*) FILTER (WHERE ${awards.personId} IS NULL) OVER ())::int`,
     })
     .from(awards)
     .innerJoin(awardDecisions, eq(awardDecisions.id, awards.decisionId))
@@ -112,8 +123,9 @@ export async function getHonourBoard(ctx: Ctx, query: HonourBoardQuery): Promise
   return {
     unit: { code: unit.code, name: unit.name },
     year: query.year,
-    collectives: entries.filter((entry) => entry.recipientKind === 'collective').length,
-    individuals: entries.filter((entry) => entry.recipientKind === 'individual').length,
+    // Counted over everything matched, not only the entries sent when the list is cut.
+    collectives: rows[0]?.matchedCollectives ?? 0,
+    individuals: (rows[0]?.matched ?? 0) - (rows[0]?.matchedCollectives ?? 0),
     truncated: (rows[0]?.matched ?? 0) > rows.length,
     entries,
   };
