@@ -76,6 +76,8 @@ async function screen(ctx: ActorCtx, session: Session, code: string, members: { 
   for (let from = 0; next; from += BATCH) {
     const histories = await next;
     next = load(from + BATCH);
+    // Awaited on the next turn; until then a failure must not surface as an unhandled rejection.
+    next?.catch(() => undefined);
     const unitOf = new Map(members.slice(from, from + BATCH).map((m) => [m.id, m.unitId]));
     const suggestion = suggestCandidates(session, [...histories.values()].map(indexRecipient), code);
     for (const candidate of suggestion.candidates) {
@@ -103,6 +105,7 @@ async function screenSubtree(ctx: ActorCtx, session: Session, code: string, unit
     for (let i = 1; next; i++) {
       const members = await next;
       next = i < SLICES ? slice({ from: i * width + 1, to: (i + 1) * width }) : null;
+      next?.catch(() => undefined);
       for (const k of await screen(ctx, session, code, members)) kept.push(k);
     }
     return kept;
