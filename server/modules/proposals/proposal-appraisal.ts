@@ -5,35 +5,24 @@ import type { EligibilityResult, Reason } from '../../../shared/contracts/emulat
 import type { appraiseItemBodySchema } from '../../../shared/contracts/proposals.ts';
 import type { z } from 'zod';
 import type { ActorCtx } from '../../context.ts';
-import { awardDecisions, awardProposalItems, awards, units } from '../../db/schema/index.ts';
+import { awardProposalItems, units } from '../../db/schema/index.ts';
 import { withWrite, type Audit, type Tx } from '../../db/write.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { checkRecipientEligibility } from '../eligibility-checks/eligibility-checks.service.ts';
 import { bumpVersion, lockForSide, requireStatusIn, requireVersion } from './proposal-access.ts';
+import { heldAward } from './held-award.ts';
 import type { ProposalRow } from './proposal-transition.ts';
 
 type AppraiseInput = z.infer<typeof appraiseItemBodySchema>;
 const APPRAISE = { vi: 'thẩm định', en: 'appraise' };
 
 /**
- * One achievement earns one award: the same form for the same year already held (from another proposal, or
+ * The same form for the same year already held (from another proposal, or
  * recorded by hand) is said at appraisal, not only when the decision is refused.
  */
 async function heldAlready(tx: Tx, item: typeof awardProposalItems.$inferSelect, year: number): Promise<Reason | null> {
-  const [held] = await tx
-    .select({ decisionNo: awardDecisions.decisionNo, deciderName: awardDecisions.deciderName })
-    .from(awards)
-    .innerJoin(awardDecisions, eq(awardDecisions.id, awards.decisionId))
-    .where(
-      and(
-        eq(awards.code, item.code),
-        eq(awards.year, year),
-        eq(awards.revoked, false),
-        item.personId !== null ? eq(awards.personId, item.personId) : eq(awards.recipientUnitId, item.recipientUnitId!),
-      ),
-    )
-    .limit(1);
+  const held = await heldAward(tx, item, year);
   if (!held) return null;
   return {
     key: 'proposal.already_awarded',

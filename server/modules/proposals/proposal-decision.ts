@@ -17,6 +17,7 @@ import { badRequest, conflict } from '../../errors.ts';
 import { requireCapability } from '../../policies/capabilities.ts';
 import { authorizeProposalSide } from '../../policies/proposals.policy.ts';
 import { currentAwardType } from '../awards/catalogue-store.ts';
+import { heldAward, type AwardedItem } from './held-award.ts';
 import { peekDecisionNumber, takeDecisionNumber, type Issuer } from './decision-numbers.ts';
 import { lockForSide, requireVersion } from './proposal-access.ts';
 import { loadProposalHeader, placesOf, type ProposalHeaderRow } from './proposal-rows.ts';
@@ -148,27 +149,9 @@ export async function decideProposal(ctx: ActorCtx, id: number, body: DecideInpu
  * One achievement earns one award: a recipient who already holds the same form for the same year (from another
  * proposal decided meanwhile, or recorded by hand) stops the decision until that item is taken out.
  */
-async function requireNotAwardedYet(
-  tx: Tx,
-  passed: { position: number; code: string; personId: number | null; recipientUnitId: number | null }[],
-  year: number,
-) {
+async function requireNotAwardedYet(tx: Tx, passed: (AwardedItem & { position: number })[], year: number) {
   for (const item of passed) {
-    const [held] = await tx
-      .select({ decisionNo: awardDecisions.decisionNo, deciderName: awardDecisions.deciderName })
-      .from(awards)
-      .innerJoin(awardDecisions, eq(awardDecisions.id, awards.decisionId))
-      .where(
-        and(
-          eq(awards.code, item.code),
-          eq(awards.year, year),
-          eq(awards.revoked, false),
-          item.personId !== null
-            ? eq(awards.personId, item.personId)
-            : eq(awards.recipientUnitId, item.recipientUnitId!),
-        ),
-      )
-      .limit(1);
+    const held = await heldAward(tx, item, year);
     if (held) {
       throw conflict(
         'proposals.already_awarded',
